@@ -1,0 +1,99 @@
+// The closed vocabularies of the knowledge base: entity types, infrastructure subtypes,
+// relation types (with their direction) and themes. Everything that reads graph-data/ imports
+// these lists; adding a relation type means adding it here and documenting it in graph-data/README.md.
+
+export const ENTITY_TYPES = [
+  "State",
+  "Organisation",
+  "Company",
+  "Infrastructure",
+  "Person",
+  "Event",
+  "Agreement",
+  "Place",
+  "Sector",
+  "Commodity",
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const INFRASTRUCTURE_SUBTYPES = [
+  "pipeline",
+  "port",
+  "refinery",
+  "corridor",
+  "railway",
+  "power-plant",
+  "nuclear-plant",
+  "cosmodrome",
+  "payment-system",
+  "oil-field",
+  "gas-field",
+  "mine",
+  "terminal",
+  "military-base",
+  "other",
+] as const;
+
+export const PLACE_SUBTYPES = ["city", "region", "sea", "river", "territory"] as const;
+
+/**
+ * Relation types, each read as `(from)-[:TYPE]->(to)`. The comment gives the direction.
+ * Dependence, control and flow are kept apart (see graph-data/README.md): leverage follows
+ * DEPENDS_ON then control/location; routes follow the flow types only.
+ */
+export const RELATION_TYPES = {
+  // dependence
+  DEPENDS_ON: "from needs to for a flow in `sector` (share = fraction of from's flow through to)",
+  // control
+  CONTROLS: "from can act on to (a state over its state company, an owner over an asset)",
+  OWNS_STAKE_IN: "from holds a stake (share) in to",
+  OPERATES: "from operates the asset to",
+  LEASES: "from leases to (e.g. Russia leases Baikonur)",
+  LEADS: "person or state from leads organisation or state to",
+  LOCATED_IN: "asset or place from lies on the territory of to",
+  // flow
+  EXPORTS_VIA: "from sends exports (of `sector`) through the route or port to",
+  CONNECTS_TO: "infrastructure from physically links to to (route topology)",
+  TRANSITS: "a flow from crosses the territory or asset to",
+  SUPPLIES: "from delivers goods, energy or services (`sector`) to to",
+  TRADES_WITH: "from trades with to (amount = trade volume)",
+  // everything else
+  MEMBER_OF: "from is a member of organisation or agreement to",
+  FOUNDED: "from founded or co-founded to",
+  PARTNER_OF: "from cooperates with to (strategic or sectoral partnership)",
+  SIGNED: "from signed agreement to",
+  PARTICIPATED_IN: "from took part in event to",
+  INTERVENED_IN: "from intervened (militarily or politically) in the event or state to",
+  SANCTIONED: "from imposed sanctions on to",
+  CIRCUMVENTS_SANCTIONS: "from helps circumvent sanctions on to",
+  COMPLIES_WITH: "from complies with (sanctions regime, rule) to",
+  INVESTS_IN: "from invests (amount) in to",
+  FINANCES: "from finances or lends to to",
+  BUILDS: "from builds or will build to",
+  BORDERS: "state from shares a border with to (amount = length in km)",
+  OPPOSES: "from opposes, criticises or refuses to",
+  SUPPORTS: "from supports or endorses to",
+  VISITED: "person or state from made an official visit to to",
+  HOSTS: "from hosts to on its territory",
+  PRODUCES: "from produces the commodity to",
+  AFFECTED: "event from affected to",
+  PART_OF: "from is part of to",
+} as const;
+export type RelationType = keyof typeof RELATION_TYPES;
+export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
+
+export const THEMES = [
+  "energy",
+  "transport",
+  "trade",
+  "finance",
+  "military",
+  "security",
+  "nuclear",
+  "space",
+  "diplomacy",
+  "sanctions",
+  "society",
+  "politics",
+] as const;
+export type Theme = (typeof THEMES)[number];
