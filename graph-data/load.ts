@@ -53,8 +53,14 @@ function describeEntry(raw: unknown, key: string, index: number): string {
   return id ? `${key}[${index}] id=${id}` : `${key}[${index}]`;
 }
 
-function parseFile<S extends z.ZodType>(file: string, schema: S, key: string, problems: LoadProblem[]): z.infer<S> | undefined {
-  const rel = relative(join(GRAPH_DATA_DIR, ".."), file);
+function parseFile<S extends z.ZodType>(
+  file: string,
+  root: string,
+  schema: S,
+  key: string,
+  problems: LoadProblem[],
+): z.infer<S> | undefined {
+  const rel = relative(root, file);
   let raw: unknown;
   try {
     raw = parse(readFileSync(file, "utf8"));
@@ -85,22 +91,23 @@ export function loadKnowledgeBase(dir: string = GRAPH_DATA_DIR): LoadedKnowledge
   const note = (map: Map<string, Origin[]>, id: string, origin: Origin) => {
     map.set(id, [...(map.get(id) ?? []), origin]);
   };
-  const rel = (f: string) => relative(join(dir, ".."), f);
+  const root = join(dir, "..");
+  const rel = (f: string) => relative(root, f);
 
   const docFile = join(dir, "documents.yaml");
-  const docs = parseFile(docFile, DocumentsFileSchema, "documents", problems);
+  const docs = parseFile(docFile, root, DocumentsFileSchema, "documents", problems);
   docs?.documents.forEach((d, index) => {
     kb.documents.push(d);
     note(kb.origins.documents, d.id, { file: rel(docFile), index });
   });
   for (const file of yamlFiles(join(dir, "entities"))) {
-    parseFile(file, EntitiesFileSchema, "entities", problems)?.entities.forEach((e, index) => {
+    parseFile(file, root, EntitiesFileSchema, "entities", problems)?.entities.forEach((e, index) => {
       kb.entities.push(e);
       note(kb.origins.entities, e.id, { file: rel(file), index });
     });
   }
   for (const file of yamlFiles(join(dir, "relations"))) {
-    parseFile(file, RelationsFileSchema, "relations", problems)?.relations.forEach((r, index) => {
+    parseFile(file, root, RelationsFileSchema, "relations", problems)?.relations.forEach((r, index) => {
       kb.relations.push(r);
       note(kb.origins.relations, r.id, { file: rel(file), index });
     });

@@ -1,0 +1,76 @@
+// Typed AST produced by the parser and consumed by semantics/planner/executor.
+// Every node carries `pos` (source offset) so later phases can report line/column.
+import type { Value } from "./values.ts";
+
+export type Expr =
+  | { k: "lit"; v: Value; pos: number }
+  | { k: "param"; name: string; pos: number }
+  | { k: "var"; name: string; pos: number }
+  | { k: "prop"; obj: Expr; key: string; pos: number }
+  | { k: "index"; obj: Expr; idx: Expr; pos: number }
+  | { k: "slice"; obj: Expr; from?: Expr; to?: Expr; pos: number }
+  | { k: "bin"; op: BinOp; l: Expr; r: Expr; pos: number }
+  | { k: "not"; e: Expr; pos: number }
+  | { k: "neg"; e: Expr; pos: number }
+  | { k: "isnull"; e: Expr; negated: boolean; pos: number }
+  | { k: "list"; items: Expr[]; pos: number }
+  | { k: "map"; entries: [string, Expr][]; pos: number }
+  | { k: "call"; name: string; args: Expr[]; distinct: boolean; star: boolean; pos: number }
+  | { k: "case"; test?: Expr; whens: [Expr, Expr][]; els?: Expr; pos: number }
+  | { k: "listcomp"; v: string; list: Expr; where?: Expr; proj?: Expr; pos: number }
+  | { k: "quant"; q: "all" | "any" | "none" | "single"; v: string; list: Expr; where?: Expr; pos: number }
+  | { k: "reduce"; acc: string; init: Expr; v: string; list: Expr; expr: Expr; pos: number }
+  | { k: "patcomp"; pattern: PathPattern; where?: Expr; proj: Expr; pos: number }
+  | { k: "patpred"; pattern: PathPattern; pos: number }
+  | { k: "exists"; patterns: PathPattern[]; where?: Expr; pos: number }
+  | { k: "mapproj"; v: string; items: MapProjItem[]; pos: number }
+  | { k: "haslabels"; e: Expr; labels: string[]; pos: number };
+
+export type BinOp = "+" | "-" | "*" | "/" | "%" | "^" | "=" | "<>" | "<" | ">" | "<=" | ">=" |
+  "AND" | "OR" | "XOR" | "STARTS WITH" | "ENDS WITH" | "CONTAINS" | "=~" | "IN";
+
+export type MapProjItem =
+  | { k: "prop"; key: string }
+  | { k: "all" }
+  | { k: "var"; name: string }
+  | { k: "lit"; key: string; e: Expr };
+
+export interface NodePattern { v?: string; labels: string[]; props?: Expr; pos: number }
+export interface RelPattern {
+  v?: string; types: string[]; props?: Expr; dir: "out" | "in" | "both";
+  varLen?: { min?: number; max?: number }; pos: number;
+}
+export interface PathPattern {
+  v?: string; shortest?: "shortest" | "all"; nodes: NodePattern[]; rels: RelPattern[]; pos: number;
+}
+
+export interface ProjItem { e: Expr; alias?: string; text: string; pos: number }
+export interface OrderItem { e: Expr; desc: boolean }
+export interface Projection {
+  distinct: boolean; star: boolean; items: ProjItem[];
+  order?: OrderItem[]; skip?: Expr; limit?: Expr; pos: number;
+}
+
+export type SetItem =
+  | { k: "prop"; target: Expr & { k: "prop" }; value: Expr }
+  | { k: "all"; v: string; value: Expr; merge: boolean; pos: number }
+  | { k: "labels"; v: string; labels: string[]; pos: number };
+export type RemoveItem =
+  | { k: "prop"; target: Expr & { k: "prop" } }
+  | { k: "labels"; v: string; labels: string[]; pos: number };
+
+export type Clause =
+  | { k: "match"; optional: boolean; patterns: PathPattern[]; where?: Expr; pos: number }
+  | { k: "unwind"; e: Expr; v: string; pos: number }
+  | { k: "with"; proj: Projection; where?: Expr; pos: number }
+  | { k: "return"; proj: Projection; pos: number }
+  | { k: "create"; patterns: PathPattern[]; pos: number }
+  | { k: "merge"; pattern: PathPattern; onCreate: SetItem[]; onMatch: SetItem[]; pos: number }
+  | { k: "set"; items: SetItem[]; pos: number }
+  | { k: "remove"; items: RemoveItem[]; pos: number }
+  | { k: "delete"; detach: boolean; exprs: Expr[]; pos: number };
+
+export interface SingleQuery { clauses: Clause[]; pos: number }
+export interface Query { parts: SingleQuery[]; unionAll: boolean[] }
+
+export const UPDATING = new Set(["create", "merge", "set", "remove", "delete"]);

@@ -1,0 +1,42 @@
+// Typed errors raised by every stage of the Cypher engine.
+// `code` is stable ("SemanticError.UndefinedVariable", "TimeLimitExceeded"); errorType/detail follow the TCK.
+
+export interface SourcePosition { offset: number; line: number; column: number }
+export type Phase = "compile" | "runtime";
+
+export class CypherError extends Error {
+  readonly code: string;
+  readonly errorType: string;
+  readonly detail: string;
+  readonly phase: Phase;
+  readonly position?: SourcePosition;
+
+  constructor(errorType: string, detail: string, message: string, phase: Phase, position?: SourcePosition) {
+    super(position ? `${message} (line ${position.line}, column ${position.column})` : message);
+    this.name = "CypherError";
+    this.errorType = errorType;
+    this.detail = detail;
+    this.code = detail ? `${errorType}.${detail}` : errorType;
+    this.phase = phase;
+    this.position = position;
+  }
+}
+
+export const syntaxError = (detail: string, message: string, position?: SourcePosition) =>
+  new CypherError("SyntaxError", detail, message, "compile", position);
+
+export const semanticError = (detail: string, message: string, position?: SourcePosition) =>
+  new CypherError("SemanticError", detail, message, "compile", position);
+
+export const typeError = (detail: string, message: string) =>
+  new CypherError("TypeError", detail, message, "runtime");
+
+export const argumentError = (detail: string, message: string) =>
+  new CypherError("ArgumentError", detail, message, "runtime");
+
+export const runtimeError = (errorType: string, detail: string, message: string) =>
+  new CypherError(errorType, detail, message, "runtime");
+
+/** Budget / policy errors carry a bare code without a TCK detail. */
+export const limitError = (code: "TimeLimitExceeded" | "RowLimitExceeded" | "ReadOnly", message: string) =>
+  new CypherError(code, "", message, code === "ReadOnly" ? "compile" : "runtime");

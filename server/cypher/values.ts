@@ -1,0 +1,92 @@
+// Runtime value model: integers are bigint, floats are number, graph entities are live records
+// owned by the store (NodeRec/RelRec), paths are PathVal. Also converts stored/param values in and out.
+
+export type Value = null | boolean | bigint | number | string | Value[] | MapValue | NodeRec | RelRec | PathVal;
+export interface MapValue { [key: string]: Value }
+
+export interface EntityAttrs { labels?: string[]; type?: string; properties: Record<string, unknown> }
+
+/** A node as the executor sees it; `attrs` is the graphology attribute object itself (shared). */
+export class NodeRec {
+  out: RelRec[] = [];
+  in: RelRec[] = [];
+  deleted = false;
+  constructor(readonly key: string, readonly id: number, readonly attrs: EntityAttrs) {}
+  get labels(): string[] { return this.attrs.labels!; }
+  get props(): Record<string, unknown> { return this.attrs.properties; }
+}
+
+export class RelRec {
+  deleted = false;
+  constructor(readonly key: string, readonly id: number, readonly type: string,
+              readonly start: NodeRec, readonly end: NodeRec, readonly attrs: EntityAttrs) {}
+  get props(): Record<string, unknown> { return this.attrs.properties; }
+  other(n: NodeRec): NodeRec { return this.start === n ? this.end : this.start; }
+}
+
+export class PathVal {
+  constructor(readonly nodes: NodeRec[], readonly rels: RelRec[]) {}
+}
+
+/** Marks an integral float written by the engine so it reads back as FLOAT, not INTEGER. */
+export class StoredFloat { constructor(readonly value: number) {} }
+
+export const isMap = (v: unknown): v is MapValue =>
+  typeof v === "object" && v !== null && !Array.isArray(v) &&
+  !(v instanceof NodeRec) && !(v instanceof RelRec) && !(v instanceof PathVal);
+
+export type TypeName = "NULL" | "BOOLEAN" | "INTEGER" | "FLOAT" | "STRING" | "LIST" | "MAP" | "NODE" | "RELATIONSHIP" | "PATH";
+
+export function typeOf(v: Value): TypeName {
+  if (v === null) return "NULL";
+  switch (typeof v) {
+    case "boolean": return "BOOLEAN";
+    case "bigint": return "INTEGER";
+    case "number": return "FLOAT";
+    case "string": return "STRING";
+  }
+  if (Array.isArray(v)) return "LIST";
+  if (v instanceof NodeRec) return "NODE";
+  if (v instanceof RelRec) return "RELATIONSHIP";
+  if (v instanceof PathVal) return "PATH";
+  return "MAP";
+}
+
+/** Reads a value as stored in graph attributes or given as a parameter (loader typing rule). */
+export function fromStored(v: unknown): Value {
+  if (v === undefined || v === null) return null;
+  switch (typeof v) {
+    case "number": return Number.isInteger(v) ? BigInt(v) : v;
+    case "bigint": case "string": case "boolean": return v;
+  }
+  if (v instanceof StoredFloat) return v.value;
+  if (Array.isArray(v)) return v.map(fromStored);
+  if (v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal) return v;
+  if (typeof v === "object") {
+    const out: MapValue = {};
+    for (const [k, x] of Object.entries(v as object)) out[k] = fromStored(x);
+    return out;
+  }
+  return null;
+}
+
+/** Converts a property value to its stored form (see CONTRACT.md "Graph shape"). */
+export function toStored(v: Value): unknown {
+  if (typeof v === "number") return Number.isInteger(v) ? new StoredFloat(v) : v;
+  if (Array.isArray(v)) return v.map(toStored);
+  return v;
+}
+
+export function readProp(props: Record<string, unknown>, key: string): Value {
+  const v = props[key];
+  if (v === undefined || v === null) return null;
+  if (typeof v === "number") return Number.isInteger(v) ? BigInt(v) : v;
+  if (typeof v === "string" || typeof v === "bigint" || typeof v === "boolean") return v;
+  return fromStored(v);
+}
+
+export function propsToMap(props: Record<string, unknown>): MapValue {
+  const out: MapValue = {};
+  for (const k of Object.keys(props)) if (props[k] !== null && props[k] !== undefined) out[k] = readProp(props, k);
+  return out;
+}
