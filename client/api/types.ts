@@ -1,0 +1,116 @@
+// The shapes the client reads from the HTTP API, after normalisation (see normalize.ts).
+// Only this folder knows the wire format; components import these types and nothing else.
+
+export interface Evidence {
+  document: string;
+  quote: string;
+}
+
+export interface ApiNode {
+  id: string;
+  type: string;
+  subtype?: string;
+  name: string;
+  nameFr?: string;
+  aliases: string[];
+  description?: string;
+  date?: string;
+}
+
+export interface ApiEdge {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  share?: number;
+  amount?: number;
+  unit?: string;
+  year?: number;
+  yearFrom?: number;
+  yearTo?: number;
+  sector?: string;
+  theme?: string;
+  note?: string;
+  conflictsWith: string[];
+  evidence: Evidence[];
+}
+
+export interface GraphData {
+  nodes: ApiNode[];
+  edges: ApiEdge[];
+}
+
+export interface DocumentInfo {
+  id: string;
+  title: string;
+  author?: string;
+  publisher?: string;
+  date?: string;
+  kind?: string;
+  file?: string;
+}
+
+export interface Meta {
+  store: string;
+  labels: Record<string, number>;
+  relTypes: Record<string, number>;
+  documents: DocumentInfo[];
+  propertyKeys: string[];
+  minYear: number | null;
+  maxYear: number | null;
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  type: string;
+  matched?: string;
+}
+
+/** One relationship as seen from the entity panel: the edge plus the entity at the other end. */
+export interface EntityRelation extends ApiEdge {
+  direction: "out" | "in";
+  other: { id: string; name: string; type: string };
+}
+
+export interface EntityDetail {
+  entity: ApiNode;
+  groups: { type: string; relations: EntityRelation[] }[];
+}
+
+/** A ranked path (leverage, route or plain path): its nodes, edges, score and explanation. */
+export interface RankedPath {
+  nodes: string[];
+  edges: string[];
+  score?: number;
+  factors: { label: string; value: string }[];
+  summary: string;
+}
+
+export interface RankedPaths {
+  paths: RankedPath[];
+  reason?: string;
+}
+
+export interface CypherResult {
+  columns: string[];
+  rows: unknown[][];
+  graph: GraphData;
+}
+
+export interface ParamDescriptor {
+  name: string;
+  type: "string" | "number" | "integer" | "boolean" | "entity" | "enum" | string;
+  description?: string;
+  default?: unknown;
+  options?: string[];
+  required: boolean;
+}
+
+export interface SavedQuery {
+  id: string;
+  title: string;
+  description?: string;
+  cypher?: string;
+  params: ParamDescriptor[];
+}

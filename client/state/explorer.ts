@@ -1,0 +1,78 @@
+// The explorer's UI state: what is selected, filtered, highlighted and which tool is open.
+// Everything here is serialisable (urlState.ts) except `hovered`, which is transient.
+import { createStore } from "./store.ts";
+
+export type Tool = "explore" | "leverage" | "routes" | "paths" | "cypher" | "export";
+export const TOOLS: Tool[] = ["explore", "leverage", "routes", "paths", "cypher", "export"];
+
+export interface Filters {
+  /** Entity types and relationship types switched off by the analyst. */
+  hiddenTypes: ReadonlySet<string>;
+  hiddenRelTypes: ReadonlySet<string>;
+  /** Dated relations outside [yearFrom, yearTo] are hidden; undated ones always show. */
+  yearFrom: number | null;
+  yearTo: number | null;
+}
+
+export interface Highlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export interface ToolForms {
+  controller: string;
+  dependent: string;
+  routeFrom: string;
+  routeTo: string;
+  routeAvoid: string[];
+  pathFrom: string;
+  pathTo: string;
+  maxHops: number;
+  pathAvoid: string[];
+  cypher: string;
+  cypherMode: "merge" | "replace";
+  /** Index of the chosen ranked path in the open tool's result list, -1 for none. */
+  choice: number;
+}
+
+export interface ExplorerState {
+  tool: Tool;
+  selected: string | null;
+  hovered: string | null;
+  filters: Filters;
+  /** Nodes hidden with "hide neighbours". */
+  hidden: ReadonlySet<string>;
+  /** When set, only these nodes are in view (a Cypher result that replaced the view). */
+  scope: ReadonlySet<string> | null;
+  highlight: Highlight | null;
+  forms: ToolForms;
+}
+
+export const DEFAULT_FORMS: ToolForms = {
+  controller: "russia",
+  dependent: "kazakhstan",
+  routeFrom: "kazakhstan",
+  routeTo: "",
+  routeAvoid: ["russia"],
+  pathFrom: "",
+  pathTo: "",
+  maxHops: 4,
+  pathAvoid: [],
+  cypher: "MATCH (a:State)-[r]->(b) RETURN a, r, b LIMIT 25",
+  cypherMode: "merge",
+  choice: -1,
+};
+
+export const INITIAL_STATE: ExplorerState = {
+  tool: "explore",
+  selected: null,
+  hovered: null,
+  filters: { hiddenTypes: new Set(), hiddenRelTypes: new Set(), yearFrom: null, yearTo: null },
+  hidden: new Set(),
+  scope: null,
+  highlight: null,
+  forms: DEFAULT_FORMS,
+};
+
+export const explorerStore = createStore<ExplorerState>(INITIAL_STATE);
+export type ExplorerStore = typeof explorerStore;

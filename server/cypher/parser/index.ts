@@ -1,0 +1,23 @@
+// Parser entry: query text -> typed AST (`Query`), UNION parts split and validated here.
+import type { Query, SingleQuery } from "../ast.ts";
+import { tokenize } from "../lexer.ts";
+import { Cursor } from "./cursor.ts";
+import { parseClause } from "./clauses.ts";
+
+export function parseQuery(src: string): Query {
+  const c = new Cursor(src, tokenize(src));
+  const parts: SingleQuery[] = [];
+  const unionAll: boolean[] = [];
+  for (;;) {
+    const pos = c.pos;
+    const clauses = [];
+    while (c.peek().kind !== "eof" && !c.isKw("UNION") && !c.isOp(";")) clauses.push(parseClause(c));
+    if (!clauses.length) c.fail("a clause");
+    parts.push({ clauses, pos });
+    if (!c.eatKw("UNION")) break;
+    unionAll.push(c.eatKw("ALL"));
+  }
+  c.eatOp(";");
+  if (c.peek().kind !== "eof") c.fail("end of query");
+  return { parts, unionAll };
+}

@@ -1,0 +1,74 @@
+// Pattern path matching: simple paths from a start to an end node whose hops follow a sequence
+// of segments (allowed relationship types and directions, min..max hops each). The embedded
+// store runs `matchPatternPaths` over graphology; the Neo4j store runs generated Cypher and
+// filters its rows through `conformsTo`, so both return the same set of paths.
+import type { GraphPath, PatternQuery, Segment } from "../store/types.ts";
+import { edgeOf, nodeOf, sortedEdges, type StoreGraph } from "./view.ts";
+
+const pathKey = (p: GraphPath) => p.edges.map((e) => e.id).join(">");
+
+export function matchPatternPaths(g: StoreGraph, q: PatternQuery): GraphPath[] {
+  if (!g.hasNode(q.start) || !g.hasNode(q.end) || q.segments.length === 0) return [];
+  const found = new Map<string, GraphPath>();
+  const nodes = [q.start];
+  const edges: string[] = [];
+  const onPath = new Set(nodes);
+  const last = q.segments.length - 1;
+  const restCanBeEmpty = (from: number) => q.segments.slice(from).every((s) => s.min === 0);
+
+  const walk = (seg: number, count: number): void => {
+    if (found.size >= q.limit) return;
+    const here = nodes[nodes.length - 1]!;
+    const segment = q.segments[seg]!;
+    if (here === q.end) {
+      // A path ends at its first visit to `end`: simple paths cannot pass through it.
+      if (count >= segment.min && restCanBeEmpty(seg + 1) && edges.length > 0) {
+        const p = { nodes: nodes.map((n) => nodeOf(g, n)), edges: edges.map((e) => edgeOf(g, e)) };
+        found.set(pathKey(p), p);
+      }
+      return;
+    }
+    if (count >= segment.min && seg < last) walk(seg + 1, 0);
+    if (count >= segment.max) return;
+    for (const step of segment.steps) {
+      for (const key of sortedEdges(g, here, step.direction)) {
+        if (g.getEdgeAttribute(key, "type") !== step.type) continue;
+        const next = g.opposite(here, key);
+        if (onPath.has(next) || (next !== q.end && q.avoid?.has(next))) continue;
+        nodes.push(next);
+        edges.push(key);
+        onPath.add(next);
+        walk(seg, count + 1);
+        onPath.delete(next);
+        edges.pop();
+        nodes.pop();
+      }
+    }
+  };
+  walk(0, 0);
+  return [...found.values()];
+}
+
+/**
+ * True when `path` is simple, avoids `avoid` (endpoints excepted) and its hops split into the
+ * segments in order. Used on paths a Cypher engine returned, whose MATCH is looser than this.
+ */
+export function conformsTo(path: GraphPath, segments: Segment[], avoid?: ReadonlySet<string>): boolean {
+  const ids = path.nodes.map((n) => n.id);
+  if (new Set(ids).size !== ids.length) return false;
+  if (avoid && ids.slice(1, -1).some((id) => avoid.has(id))) return false;
+  const fits = (hop: number, seg: Segment) => {
+    const e = path.edges[hop]!;
+    const forward = e.source === ids[hop];
+    return seg.steps.some((s) => s.type === e.type && (s.direction === "out") === forward);
+  };
+  // Dynamic programming over (hop, segment, count) — segments are few and paths short.
+  const go = (hop: number, seg: number, count: number): boolean => {
+    const segment = segments[seg];
+    if (!segment) return false;
+    if (hop === path.edges.length) return count >= segment.min && segments.slice(seg + 1).every((s) => s.min === 0);
+    if (count < segment.max && fits(hop, segment) && go(hop + 1, seg, count + 1)) return true;
+    return count >= segment.min && go(hop, seg + 1, 0);
+  };
+  return path.edges.length > 0 && go(0, 0, 0);
+}

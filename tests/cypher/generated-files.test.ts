@@ -1,0 +1,34 @@
+// The generated Cypher files under cypher/ are committed; they must match what the generator
+// writes from the current vocabularies, and split into the statements the loaders expect.
+import { describe, it, expect } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { GENERATED } from "../../scripts/gen-load-cypher.ts";
+import { splitStatements, readStatements, CYPHER_DIR } from "../../server/store/cypherFiles.ts";
+import { ENTITY_TYPES, RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
+
+describe("generated Cypher files", () => {
+  for (const [path, make] of Object.entries(GENERATED)) {
+    it(`cypher/${path} is up to date (run: npx tsx scripts/gen-load-cypher.ts)`, () => {
+      expect(readFileSync(join(CYPHER_DIR, path), "utf8")).toBe(make());
+    });
+  }
+
+  it("has one MERGE statement per entity type and per relation type", () => {
+    expect(readStatements("load/1-nodes.cypher")).toHaveLength(ENTITY_TYPES.length);
+    expect(readStatements("load/2-relationships.cypher")).toHaveLength(RELATION_TYPE_NAMES.length);
+    expect(readStatements("schema/constraints.cypher")).toHaveLength(ENTITY_TYPES.length * 2);
+    expect(readStatements("load/3-prune.cypher")).toHaveLength(2);
+  });
+});
+
+describe("splitStatements", () => {
+  it("splits on semicolons at line ends and drops comment lines", () => {
+    const text = "// header\nMATCH (n)\nRETURN n;\n\n// two\nRETURN 'a;b' AS x;\nRETURN 1";
+    expect(splitStatements(text)).toEqual(["MATCH (n)\nRETURN n", "RETURN 'a;b' AS x", "RETURN 1"]);
+  });
+
+  it("handles CRLF files", () => {
+    expect(splitStatements("RETURN 1;\r\nRETURN 2;\r\n")).toEqual(["RETURN 1", "RETURN 2"]);
+  });
+});
