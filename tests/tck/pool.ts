@@ -54,7 +54,11 @@ export async function runPool(cases: TckCase[], opts: PoolOptions): Promise<Outc
       });
       slot.child = child;
       child.stderr?.resume(); // drain; engine debug output must not block the pipe
-      child.on('message', (msg: WorkerResponse) => finish(slot, msg.outcome));
+      // Ignore late messages of a replaced process and answers to a case it no longer owns.
+      child.on('message', (msg: WorkerResponse) => {
+        if (slot.child === child && msg.outcome.key === slot.busy?.c.key) finish(slot, msg.outcome);
+      });
+      child.on('error', () => {}); // a send to a dying child; its 'exit' handles the case
       child.on('exit', (code, signal) => {
         if (slot.child !== child || !slot.busy) return;
         const { c, t0 } = slot.busy;
@@ -68,14 +72,9 @@ export async function runPool(cases: TckCase[], opts: PoolOptions): Promise<Outc
       if (slot.child.exitCode !== null || slot.child.signalCode !== null) spawn(slot);
       const t0 = performance.now();
       const timer = setTimeout(() => {
-        const child = slot.child;
+        slot.child.kill('SIGKILL');
+        spawn(slot); // before finish(), so the next case goes to the fresh process
         finish(slot, { key: c.key, status: 'timeout', reason: `no result within ${timeoutMs} ms (worker killed)`, ms: timeoutMs });
-        child.kill('SIGKILL');
-        // Respawn eagerly; `finish` already handed the slot its next case via the dead child,
-        // so re-send that one (if any) on the new process.
-        const pending = slot.busy;
-        spawn(slot);
-        if (pending) slot.child.send({ kitDir: opts.kitDir, case: pending.c } satisfies WorkerRequest);
       }, timeoutMs);
       slot.busy = { c, timer, t0 };
       slot.child.send({ kitDir: opts.kitDir, case: c } satisfies WorkerRequest);

@@ -1,0 +1,108 @@
+// In-memory view of the graphology graph used by the executor: node/relationship records with
+// compact adjacency arrays, a label index and a property index on `id` and `name`.
+// Built lazily from the graph; engine mutations keep it in sync (see mutations.ts).
+import type { MultiDirectedGraph } from "graphology";
+import { NodeRec, RelRec, type EntityAttrs, type Value } from "./values.ts";
+
+export const INDEXED_PROPS = ["id", "name"];
+
+/** Index key under Cypher equality: 1 and 1.0 share a key; candidates are re-checked anyway. */
+export function indexKey(v: unknown): string | undefined {
+  if (v instanceof Object && "value" in v) v = (v as { value: unknown }).value;
+  switch (typeof v) {
+    case "string": return "s" + v;
+    case "number": return "n" + v;
+    case "bigint": return "n" + Number(v);
+    case "boolean": return "b" + v;
+  }
+  return undefined;
+}
+
+export class Store {
+  readonly nodes = new Map<string, NodeRec>();
+  readonly rels = new Map<string, RelRec>();
+  readonly byLabel = new Map<string, Set<NodeRec>>();
+  readonly propIndex = new Map<string, Map<string, Set<NodeRec>>>();
+
+  constructor(readonly graph: MultiDirectedGraph, private readonly ids: IdAllocator) {
+    for (const p of INDEXED_PROPS) this.propIndex.set(p, new Map());
+    graph.forEachNode((key, attrs) => this.addNodeRec(key, attrs as EntityAttrs));
+    graph.forEachEdge((key, attrs, source, target) => {
+      const a = attrs as EntityAttrs;
+      a.properties ??= {};
+      this.addRelRec(key, a.type ?? "", this.nodes.get(source)!, this.nodes.get(target)!, a);
+    });
+  }
+
+  addNodeRec(key: string, attrs: EntityAttrs): NodeRec {
+    attrs.labels ??= [];
+    attrs.properties ??= {};
+    const n = new NodeRec(key, this.ids.of(key), attrs);
+    this.nodes.set(key, n);
+    for (const l of attrs.labels) this.labelAdded(n, l);
+    for (const p of INDEXED_PROPS) this.indexProp(n, p, attrs.properties[p]);
+    return n;
+  }
+
+  addRelRec(key: string, type: string, start: NodeRec, end: NodeRec, attrs: EntityAttrs): RelRec {
+    const r = new RelRec(key, this.ids.of("r:" + key), type, start, end, attrs);
+    this.rels.set(key, r);
+    start.out.push(r);
+    end.in.push(r);
+    return r;
+  }
+
+  labelAdded(n: NodeRec, l: string): void {
+    let s = this.byLabel.get(l);
+    if (!s) this.byLabel.set(l, (s = new Set()));
+    s.add(n);
+  }
+  labelRemoved(n: NodeRec, l: string): void { this.byLabel.get(l)?.delete(n); }
+
+  indexProp(n: NodeRec, prop: string, v: unknown): void {
+    const k = indexKey(v);
+    if (k === undefined) return;
+    const idx = this.propIndex.get(prop)!;
+    let s = idx.get(k);
+    if (!s) idx.set(k, (s = new Set()));
+    s.add(n);
+  }
+  unindexProp(n: NodeRec, prop: string, v: unknown): void {
+    const k = indexKey(v);
+    if (k !== undefined) this.propIndex.get(prop)!.get(k)?.delete(n);
+  }
+
+  /** Candidate nodes whose indexed property may equal `v` (caller re-checks the predicate). */
+  lookup(prop: string, v: Value): Iterable<NodeRec> {
+    const k = indexKey(v);
+    return (k !== undefined && this.propIndex.get(prop)!.get(k)) || [];
+  }
+
+  labelSet(l: string): Set<NodeRec> | undefined { return this.byLabel.get(l); }
+
+  dropRelRec(r: RelRec): void {
+    r.deleted = true;
+    this.rels.delete(r.key);
+    const rm = (arr: RelRec[]) => { const i = arr.indexOf(r); if (i >= 0) arr.splice(i, 1); };
+    rm(r.start.out);
+    rm(r.end.in);
+  }
+
+  dropNodeRec(n: NodeRec): void {
+    n.deleted = true;
+    this.nodes.delete(n.key);
+    for (const l of n.labels) this.labelRemoved(n, l);
+    for (const p of INDEXED_PROPS) this.unindexProp(n, p, n.props[p]);
+  }
+}
+
+/** Stable integer ids for `id()`, kept across store rebuilds. */
+export class IdAllocator {
+  private readonly map = new Map<string, number>();
+  private next = 0;
+  of(key: string): number {
+    let id = this.map.get(key);
+    if (id === undefined) this.map.set(key, (id = this.next++));
+    return id;
+  }
+}

@@ -1,0 +1,47 @@
+// Finds the nodes and relationships inside Cypher result rows (at any depth: lists, maps, paths)
+// so /api/cypher can return something to draw. Both stores first turn their values into the
+// same plain shapes ({kind: "node" | "relationship" | "path", ...}); this reads only those.
+import type { GraphEdge, GraphNode, Subgraph } from "./types.ts";
+import type { Properties } from "./records.ts";
+
+interface PlainNode {
+  kind: "node";
+  id: string;
+  labels: string[];
+  properties: Properties;
+}
+interface PlainRelationship {
+  kind: "relationship";
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  properties: Properties;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export function collectGraph(rows: unknown[][]): Subgraph & { missing: string[] } {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!isObject(v)) return;
+    if (v.kind === "node" && typeof v.id === "string" && Array.isArray(v.labels)) {
+      const n = v as unknown as PlainNode;
+      nodes.set(n.id, { id: n.id, label: n.labels[0] ?? "", properties: n.properties });
+    } else if (v.kind === "relationship" && typeof v.id === "string" && typeof v.start === "string") {
+      const r = v as unknown as PlainRelationship;
+      edges.set(r.id, { id: r.id, type: r.type, source: r.start, target: r.end, properties: r.properties });
+    } else if (v.kind === "path" && Array.isArray(v.nodes) && Array.isArray(v.relationships)) {
+      visit(v.nodes);
+      visit(v.relationships);
+    } else {
+      Object.values(v).forEach(visit);
+    }
+  };
+  rows.forEach(visit);
+  const missing = new Set<string>();
+  for (const e of edges.values()) for (const end of [e.source, e.target]) if (!nodes.has(end)) missing.add(end);
+  return { nodes: [...nodes.values()], edges: [...edges.values()], missing: [...missing].sort() };
+}
