@@ -29,7 +29,9 @@ const table = (title: string, c: Record<string, number>) =>
     .sort((a, b) => b[1] - a[1])
     .map(([k, n]) => `  ${k.padEnd(24)} ${String(n).padStart(5)}`)
     .join("\n")}`;
-console.log(`${kb.documents.length} documents, ${kb.entities.length} entities, ${kb.relations.length} relations, ${kb.relations.reduce((n, r) => n + r.evidence.length, 0)} quotes`);
+console.log(
+  `${kb.documents.length} documents, ${kb.entities.length} entities, ${kb.relations.length} relations, ${kb.relations.reduce((n, r) => n + r.evidence.length, 0)} quotes`,
+);
 console.log(table("entities by type", counts.entities));
 console.log(table("relations by type", counts.relations));
 console.log("✓ graph-data is valid");

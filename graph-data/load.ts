@@ -6,12 +6,7 @@ import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import type { z } from "zod";
-import {
-  DocumentsFileSchema,
-  EntitiesFileSchema,
-  RelationsFileSchema,
-  type KnowledgeBase,
-} from "./schema/index.ts";
+import { DocumentsFileSchema, EntitiesFileSchema, RelationsFileSchema, type KnowledgeBase } from "./schema/index.ts";
 
 export const GRAPH_DATA_DIR = dirname(fileURLToPath(import.meta.url));
 

@@ -26,7 +26,11 @@ export function validateKnowledgeBase(kb: LoadedKnowledgeBase, options: Validate
     for (const [id, list] of origins) {
       if (list.length > 1) {
         const places = list.map((o) => `${o.file}#${o.index}`).join(", ");
-        problems.push({ file: list[1]!.file, entry: `#${list[1]!.index} id=${id}`, message: `duplicate ${singular[kind]} id "${id}" (also at ${places})` });
+        problems.push({
+          file: list[1]!.file,
+          entry: `#${list[1]!.index} id=${id}`,
+          message: `duplicate ${singular[kind]} id "${id}" (also at ${places})`,
+        });
       }
     }
   }
@@ -37,7 +41,8 @@ export function validateKnowledgeBase(kb: LoadedKnowledgeBase, options: Validate
   const texts = options.texts ? new Map([...options.texts].map(([id, t]) => [id, foldWhitespace(t)])) : undefined;
 
   for (const e of kb.entities) {
-    for (const d of e.mentions) if (!documents.has(d)) push(kb.origins.entities, e.id, `mentions unknown document "${d}"`);
+    for (const d of e.mentions)
+      if (!documents.has(d)) push(kb.origins.entities, e.id, `mentions unknown document "${d}"`);
   }
 
   const related = new Set<string>();
@@ -60,7 +65,11 @@ export function validateKnowledgeBase(kb: LoadedKnowledgeBase, options: Validate
       }
       const text = texts?.get(ev.document);
       if (text !== undefined && !text.includes(foldWhitespace(ev.quote)))
-        push(kb.origins.relations, r.id, `evidence[${i}].quote does not occur verbatim in "${ev.document}": "${ev.quote.slice(0, 80)}"`);
+        push(
+          kb.origins.relations,
+          r.id,
+          `evidence[${i}].quote does not occur verbatim in "${ev.document}": "${ev.quote.slice(0, 80)}"`,
+        );
     });
   }
 
@@ -71,7 +80,11 @@ export function validateKnowledgeBase(kb: LoadedKnowledgeBase, options: Validate
 }
 
 /** Counts by entity type and by relation type, for the checker's summary and /api/meta. */
-export function countKnowledgeBase(kb: LoadedKnowledgeBase): { entities: Record<string, number>; relations: Record<string, number> } {
-  const tally = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
+export function countKnowledgeBase(kb: LoadedKnowledgeBase): {
+  entities: Record<string, number>;
+  relations: Record<string, number>;
+} {
+  const tally = (keys: string[]) =>
+    keys.reduce<Record<string, number>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
   return { entities: tally(kb.entities.map((e) => e.type)), relations: tally(kb.relations.map((r) => r.type)) };
 }

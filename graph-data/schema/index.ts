@@ -15,7 +15,10 @@ export const DocumentSchema = z.strictObject({
   kind: z.enum(["press", "parliamentary-report", "essay", "policy-brief", "encyclopaedia"]),
   author: z.string().min(1).optional(),
   publisher: z.string().min(1).optional(),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD").optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+    .optional(),
   language: z.string().min(2),
   url: z.string().optional(),
 });
@@ -38,7 +41,10 @@ export const EntitySchema = z
     description: z.string().min(1),
     mentions: z.array(slug).min(1, "an entity is mentioned by at least one document"),
     // Dates for events ("2022-01") and periods for entities that existed only for a while.
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .optional(),
   })
   .superRefine((e, ctx) => {
     if (e.type === "Infrastructure") {
@@ -51,7 +57,11 @@ export const EntitySchema = z
       }
     } else if (e.type === "Place") {
       if (e.subtype && !(PLACE_SUBTYPES as readonly string[]).includes(e.subtype)) {
-        ctx.addIssue({ code: "custom", path: ["subtype"], message: `Place subtype must be one of ${PLACE_SUBTYPES.join(", ")}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["subtype"],
+          message: `Place subtype must be one of ${PLACE_SUBTYPES.join(", ")}`,
+        });
       }
     }
   });

@@ -53,7 +53,10 @@ function writeKb({ entities, relations, extraEntities }: Fixture): { dir: string
     join(dir, "documents.yaml"),
     stringify({ documents: [{ id: "doc-a", file: "a.txt", title: "A", kind: "press", language: "fr" }] }),
   );
-  const base = entities ?? [entity("kazakhstan"), entity("novorossiysk-port", { type: "Infrastructure", subtype: "port" })];
+  const base = entities ?? [
+    entity("kazakhstan"),
+    entity("novorossiysk-port", { type: "Infrastructure", subtype: "port" }),
+  ];
   writeFileSync(join(dir, "entities", "states.yaml"), stringify({ entities: base }));
   if (extraEntities) writeFileSync(join(dir, "entities", "more.yaml"), stringify({ entities: extraEntities }));
   writeFileSync(join(dir, "relations", "energy.yaml"), stringify({ relations: relations ?? [relation()] }));
@@ -80,13 +83,19 @@ describe("knowledge-base checker", () => {
   it("rejects a relation without evidence, naming the file and entry", () => {
     const [p, ...rest] = problemsOf({ relations: [relation({ evidence: [] })] });
     expect(rest).toEqual([]);
-    expect(p).toMatch(/relations\/energy\.yaml \[relations\[0\] id=kz-depends-on-port\] evidence: .*at least one piece of evidence/);
+    expect(p).toMatch(
+      /relations\/energy\.yaml \[relations\[0\] id=kz-depends-on-port\] evidence: .*at least one piece of evidence/,
+    );
   });
 
   it("rejects a quote that does not occur verbatim in its document", () => {
-    const bad = relation({ evidence: [{ document: "doc-a", quote: "90 % du pétrole kazakh transite par Novorossiïsk" }] });
+    const bad = relation({
+      evidence: [{ document: "doc-a", quote: "90 % du pétrole kazakh transite par Novorossiïsk" }],
+    });
     expect(problemsOf({ relations: [bad] })).toEqual([
-      expect.stringMatching(/energy\.yaml \[#0 id=kz-depends-on-port\] evidence\[0\]\.quote does not occur verbatim in "doc-a"/),
+      expect.stringMatching(
+        /energy\.yaml \[#0 id=kz-depends-on-port\] evidence\[0\]\.quote does not occur verbatim in "doc-a"/,
+      ),
     ]);
   });
 
@@ -104,18 +113,25 @@ describe("knowledge-base checker", () => {
 
   it("rejects an unknown entity type and an unknown relation type", () => {
     const problems = problemsOf({
-      entities: [entity("kazakhstan", { type: "Planet" }), entity("novorossiysk-port", { type: "Infrastructure", subtype: "port" })],
+      entities: [
+        entity("kazakhstan", { type: "Planet" }),
+        entity("novorossiysk-port", { type: "Infrastructure", subtype: "port" }),
+      ],
       relations: [relation({ type: "LOVES" })],
     });
     expect(problems).toEqual([
       expect.stringMatching(/states\.yaml \[entities\[0\] id=kazakhstan\] type: /),
-      expect.stringMatching(/energy\.yaml \[relations\[0\] id=kz-depends-on-port\] type: unknown relation type "LOVES"/),
+      expect.stringMatching(
+        /energy\.yaml \[relations\[0\] id=kz-depends-on-port\] type: unknown relation type "LOVES"/,
+      ),
     ]);
   });
 
   it("rejects a duplicate id across files", () => {
     expect(problemsOf({ extraEntities: [entity("kazakhstan")] })).toEqual([
-      expect.stringMatching(/\[#0 id=kazakhstan\] duplicate entity id "kazakhstan" \(also at .*more\.yaml#0, .*states\.yaml#0\)/),
+      expect.stringMatching(
+        /\[#0 id=kazakhstan\] duplicate entity id "kazakhstan" \(also at .*more\.yaml#0, .*states\.yaml#0\)/,
+      ),
     ]);
   });
 
@@ -126,13 +142,24 @@ describe("knowledge-base checker", () => {
   });
 
   it("rejects an entity without any relation", () => {
-    expect(problemsOf({ extraEntities: [entity("mongolia")] })).toEqual([expect.stringMatching(/entity "mongolia" has no relation/)]);
+    expect(problemsOf({ extraEntities: [entity("mongolia")] })).toEqual([
+      expect.stringMatching(/entity "mongolia" has no relation/),
+    ]);
   });
 
   it("rejects a one-sided conflict link", () => {
-    const a = relation({ id: "border-a", type: "BORDERS", to: "novorossiysk-port", amount: 1, unit: "km", conflictsWith: ["border-b"] });
+    const a = relation({
+      id: "border-a",
+      type: "BORDERS",
+      to: "novorossiysk-port",
+      amount: 1,
+      unit: "km",
+      conflictsWith: ["border-b"],
+    });
     const b = relation({ id: "border-b", type: "BORDERS", to: "novorossiysk-port", amount: 2, unit: "km" });
-    expect(problemsOf({ relations: [a, b] })).toEqual([expect.stringMatching(/conflictsWith: "border-b" does not list "border-a" back/)]);
+    expect(problemsOf({ relations: [a, b] })).toEqual([
+      expect.stringMatching(/conflictsWith: "border-b" does not list "border-a" back/),
+    ]);
   });
 
   it("exits non-zero from the command line and prints the problem", () => {
@@ -142,7 +169,9 @@ describe("knowledge-base checker", () => {
       env: { ...process.env, SEEDS_DIR: seeds },
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/energy\.yaml \[relations\[0\] id=kz-depends-on-port\]: share: share must be between 0 and 1/);
+    expect(run.stderr).toMatch(
+      /energy\.yaml \[relations\[0\] id=kz-depends-on-port\]: share: share must be between 0 and 1/,
+    );
   });
 });
 

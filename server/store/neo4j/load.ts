@@ -39,7 +39,8 @@ async function count(driver: Driver, database?: string): Promise<LoadCounts> {
 
 export async function loadIntoNeo4j(driver: Driver, kb: KnowledgeBase, database?: string): Promise<LoadCounts> {
   const { nodes, relationships } = toGraphRecords(kb);
-  for (const statement of readStatements("schema/constraints.cypher")) await driver.executeQuery(statement, {}, { database });
+  for (const statement of readStatements("schema/constraints.cypher"))
+    await driver.executeQuery(statement, {}, { database });
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
     await session.executeWrite(async (tx) => {
@@ -65,7 +66,10 @@ async function main(): Promise<void> {
     console.error("db:load needs NEO4J_URI (and NEO4J_USER / NEO4J_PASSWORD), e.g. NEO4J_URI=neo4j://localhost:7687");
     process.exit(2);
   }
-  const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""));
+  const driver = neo4j.driver(
+    uri,
+    neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""),
+  );
   try {
     await driver.verifyConnectivity();
   } catch (err) {
@@ -76,7 +80,9 @@ async function main(): Promise<void> {
   try {
     const kb = loadKnowledgeBase();
     const counts = await loadIntoNeo4j(driver, kb, process.env.NEO4J_DATABASE || undefined);
-    console.log(`loaded ${kb.entities.length} entities and ${kb.relations.length} relations; Neo4j now holds ${counts.nodes} nodes and ${counts.relationships} relationships`);
+    console.log(
+      `loaded ${kb.entities.length} entities and ${kb.relations.length} relations; Neo4j now holds ${counts.nodes} nodes and ${counts.relationships} relationships`,
+    );
   } finally {
     await driver.close();
   }

@@ -20,7 +20,9 @@ describe.skipIf(!uri)("loadIntoNeo4j", () => {
     expect(first).toEqual({ nodes: kb.entities.length, relationships: kb.relations.length });
     const second = await loadIntoNeo4j(driver!, kb);
     expect(second).toEqual(first);
-    const { records } = await driver!.executeQuery("MATCH (n:State {id: 'kazakhstan'}) RETURN n.name AS name, n.aliases AS aliases");
+    const { records } = await driver!.executeQuery(
+      "MATCH (n:State {id: 'kazakhstan'}) RETURN n.name AS name, n.aliases AS aliases",
+    );
     expect(records[0]?.get("name")).toBe("Kazakhstan");
   });
 });

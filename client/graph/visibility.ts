@@ -1,0 +1,17 @@
+// Which nodes and edges the current filters let through. Shared by the sigma reducers and
+// the exports, so what is exported is exactly what is on screen.
+import type { ExplorerState } from "../state/explorer.ts";
+import type { DisplayEdge, DisplayNode } from "./displayGraph.ts";
+
+export function isNodeVisible(id: string, node: DisplayNode, s: ExplorerState): boolean {
+  if (s.filters.hiddenTypes.has(node.entityType) || s.hidden.has(id)) return false;
+  return !s.scope || s.scope.has(id);
+}
+
+export function isEdgeVisible(edge: DisplayEdge, s: ExplorerState): boolean {
+  if (s.filters.hiddenRelTypes.has(edge.relType)) return false;
+  const { yearFrom, yearTo } = s.filters;
+  if (edge.yearFrom === null || edge.yearTo === null) return true;
+  if (yearFrom !== null && edge.yearTo < yearFrom) return false;
+  return !(yearTo !== null && edge.yearFrom > yearTo);
+}

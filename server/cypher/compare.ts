@@ -1,0 +1,134 @@
+// Cypher equality (three-valued), comparison (`<` etc., null for incomparable types), the total
+// ORDER BY order across types, and grouping keys (equivalence for DISTINCT / aggregation).
+import { NodeRec, PathVal, RelRec, isMap, type Value } from "./values.ts";
+
+const isNum = (v: Value): v is bigint | number => typeof v === "bigint" || typeof v === "number";
+
+function numCmp(a: bigint | number, b: bigint | number): number {
+  if (typeof a === "bigint" && typeof b === "bigint") return a < b ? -1 : a > b ? 1 : 0;
+  const x = Number(a), y = Number(b);
+  if (x === y && typeof a !== typeof b) {
+    // exactness matters near 2^63: compare via bigint when the float is integral
+    const fa = typeof a === "number" ? a : b as number;
+    if (Number.isInteger(fa)) {
+      const ia = typeof a === "bigint" ? a : BigInt(a), ib = typeof b === "bigint" ? b : BigInt(b as number);
+      return ia < ib ? -1 : ia > ib ? 1 : 0;
+    }
+  }
+  return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+}
+
+/** `a = b`: true, false, or null when the answer is unknown. */
+export function equals(a: Value, b: Value): boolean | null {
+  if (a === null || b === null) return null;
+  if (isNum(a) && isNum(b)) return numCmp(a, b) === 0;
+  if (typeof a !== "object" || typeof b !== "object") return a === b;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    let unknown = false;
+    for (let i = 0; i < a.length; i++) {
+      const e = equals(a[i], b[i]);
+      if (e === false) return false;
+      if (e === null) unknown = true;
+    }
+    return unknown ? null : true;
+  }
+  if (a instanceof NodeRec || a instanceof RelRec) return a === b;
+  if (a instanceof PathVal) {
+    return b instanceof PathVal && a.nodes.length === b.nodes.length &&
+      a.nodes.every((n, i) => n === b.nodes[i]) && a.rels.every((r, i) => r === b.rels[i]);
+  }
+  if (!isMap(a) || !isMap(b)) return false;
+  const ka = Object.keys(a), kb = Object.keys(b);
+  if (ka.length !== kb.length || !ka.every((k) => k in b)) return false;
+  let unknown = false;
+  for (const k of ka) {
+    const e = equals(a[k], b[k]);
+    if (e === false) return false;
+    if (e === null) unknown = true;
+  }
+  return unknown ? null : true;
+}
+
+/** Result of `a < b` style comparison: negative/0/positive, or null when incomparable. */
+export function compare(a: Value, b: Value): number | null {
+  if (a === null || b === null) return null;
+  if (isNum(a) && isNum(b)) {
+    const c = numCmp(a, b);
+    return Number.isNaN(c) ? null : c;
+  }
+  if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === "boolean" && typeof b === "boolean") return a === b ? 0 : a ? 1 : -1;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = compare(a[i], b[i]);
+      if (c === null) return null;
+      if (c !== 0) return c;
+    }
+    return a.length - b.length;
+  }
+  return null;
+}
+
+const RANK = { MAP: 0, NODE: 1, RELATIONSHIP: 2, LIST: 3, PATH: 4, STRING: 5, BOOLEAN: 6, NUMBER: 7, NULL: 8 };
+function rank(v: Value): number {
+  if (v === null) return RANK.NULL;
+  switch (typeof v) {
+    case "bigint": case "number": return RANK.NUMBER;
+    case "string": return RANK.STRING;
+    case "boolean": return RANK.BOOLEAN;
+  }
+  if (Array.isArray(v)) return RANK.LIST;
+  if (v instanceof NodeRec) return RANK.NODE;
+  if (v instanceof RelRec) return RANK.RELATIONSHIP;
+  if (v instanceof PathVal) return RANK.PATH;
+  return RANK.MAP;
+}
+
+/** Total order used by ORDER BY, min and max (nulls last ascending, NaN above all numbers). */
+export function orderCompare(a: Value, b: Value): number {
+  const ra = rank(a), rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  switch (ra) {
+    case RANK.NULL: return 0;
+    case RANK.NUMBER: {
+      const na = Number.isNaN(a), nb = Number.isNaN(b);
+      if (na || nb) return na && nb ? 0 : na ? 1 : -1;
+      return numCmp(a as number, b as number);
+    }
+    case RANK.STRING: case RANK.BOOLEAN: return compare(a, b)!;
+    case RANK.LIST: {
+      const x = a as Value[], y = b as Value[];
+      for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const c = orderCompare(x[i], y[i]);
+        if (c !== 0) return c;
+      }
+      return x.length - y.length;
+    }
+    case RANK.NODE: case RANK.RELATIONSHIP: return (a as NodeRec).id - (b as NodeRec).id;
+    case RANK.PATH: {
+      const x = a as PathVal, y = b as PathVal;
+      return orderCompare([...x.nodes, ...x.rels] as Value[], [...y.nodes, ...y.rels] as Value[]);
+    }
+  }
+  const ka = Object.keys(a as object).sort(), kb = Object.keys(b as object).sort();
+  const c = orderCompare(ka, kb);
+  if (c !== 0) return c;
+  return orderCompare(ka.map((k) => (a as Record<string, Value>)[k]), kb.map((k) => (b as Record<string, Value>)[k]));
+}
+
+/** Equivalence key: equal keys <=> same group under DISTINCT / grouping (null ~ null, 1 ~ 1.0). */
+export function groupKey(v: Value): string {
+  if (v === null) return "N";
+  switch (typeof v) {
+    case "boolean": return v ? "T" : "F";
+    case "bigint": return "n" + v;
+    case "number": return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? "n" + BigInt(v) : "n" + v;
+    case "string": return JSON.stringify(v);
+  }
+  if (Array.isArray(v)) return "[" + v.map(groupKey).join(",") + "]";
+  if (v instanceof NodeRec) return "#n" + v.id;
+  if (v instanceof RelRec) return "#r" + v.id;
+  if (v instanceof PathVal) return "#p" + v.nodes.map((n) => n.id).join(",") + "|" + v.rels.map((r) => r.id).join(",");
+  return "{" + Object.keys(v).sort().map((k) => JSON.stringify(k) + ":" + groupKey(v[k])).join(",") + "}";
+}
