@@ -26,6 +26,11 @@ MERGE (n:Person {id: row.id})
 SET n = row.properties;
 
 UNWIND $nodes AS row
+WITH row WHERE row.label = 'Group'
+MERGE (n:Group {id: row.id})
+SET n = row.properties;
+
+UNWIND $nodes AS row
 WITH row WHERE row.label = 'Event'
 MERGE (n:Event {id: row.id})
 SET n = row.properties;

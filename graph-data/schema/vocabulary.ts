@@ -8,6 +8,8 @@ export const ENTITY_TYPES = [
   "Company",
   "Infrastructure",
   "Person",
+  // A population group or collective actor that is not an organisation (a minority, a public, "the West").
+  "Group",
   "Event",
   "Agreement",
   "Place",

@@ -2,7 +2,17 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
 import { parse, stringify } from "yaml";
 
-const REMAP: Record<string, string> = JSON.parse(process.env.REMAP ?? "{}");
+const REMAP: Record<string, string> = {
+  "spief-2022": "st-petersburg-international-economic-forum-2022",
+  "tokayev-visit-to-moscow-2022": "tokayev-visit-to-moscow-2022-11",
+  "sanctions-against-russia": "western-sanctions-against-russia",
+  "russian-minority-in-kazakhstan": "russian-population-of-kazakhstan",
+};
+const RETYPE: Record<string, string> = {
+  "russian-population-of-kazakhstan": "Group",
+  "kazakh-public": "Group",
+  "the-west": "Group",
+};
 const fold = (s: string) =>
   s
     .normalize("NFD")
@@ -36,6 +46,7 @@ for (const f of files) {
     rels.push({ ...r, from: REMAP[r.from] ?? r.from, to: REMAP[r.to] ?? r.to, _file: f });
 }
 for (const e of entities.values()) {
+  if (RETYPE[e.id]) { e.type = RETYPE[e.id]; delete e.subtype; }
   const seen = new Set<string>();
   e.aliases = e.aliases.filter((a: string) => {
     const k = a.trim();
@@ -57,9 +68,12 @@ for (const [k, ids] of byKey) if (ids.size > 1) console.log(`DUP? "${k}": ${[...
 // merge relations with identical claims
 const key = (r: E) =>
   [r.type, r.from, r.to, r.sector, r.share, r.amount, r.unit, r.year, r.yearFrom, r.yearTo].join("|");
+const sameFile = new Set<string>();
 const merged = new Map<string, E>();
 for (const r of rels) {
-  const k = key(r);
+  let k = key(r);
+  if (sameFile.has(`${k}#${r._file}`)) k = `${k}#${r._file}#${merged.size}`;
+  sameFile.add(`${k}#${r._file}`);
   const cur = merged.get(k);
   if (!cur) {
     merged.set(k, { ...r, evidence: [...r.evidence] });
@@ -78,13 +92,16 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, "");
 const out: E[] = [];
 for (const r of merged.values()) {
-  let id = slug(`${r.from}-${r.type}-${r.to}`);
-  if (used.has(id)) {
-    const alt = slug(`${id}-${r.sector ?? r.year ?? r.yearFrom ?? r.evidence[0].document}`);
-    id = used.has(alt) ? `${alt}-${used.get(id)! + 1}` : alt;
-    used.set(slug(`${r.from}-${r.type}-${r.to}`), (used.get(slug(`${r.from}-${r.type}-${r.to}`)) ?? 1) + 1);
-  }
-  while (used.has(id)) id = `${id}-x`;
+  // base id, then qualified by what tells the claim apart: sector, year, document; last a counter
+  const base = slug(`${r.from}-${r.type}-${r.to}`);
+  const candidates = [
+    base,
+    slug(`${base}-${r.sector ?? ""}`),
+    slug(`${base}-${r.sector ?? ""}-${r.year ?? r.yearFrom ?? ""}`),
+    slug(`${base}-${r.sector ?? ""}-${r.year ?? r.yearFrom ?? ""}-${r.evidence[0].document}`),
+  ];
+  let id = candidates.find((c) => !used.has(c));
+  for (let n = 2; !id; n++) if (!used.has(`${base}-${n}`)) id = `${base}-${n}`;
   used.set(id, 1);
   const { _file, ...rest } = r;
   out.push({ id, ...rest });
@@ -106,6 +123,9 @@ for (const group of byFact.values()) {
     }
   console.log(`CONFLICT ${group.map((r) => `${r.id}=${r.share ?? r.amount}`).join(" vs ")}`);
 }
+// entities no relation uses are dropped (the checker forbids orphans)
+const usedIds = new Set(out.flatMap((r) => [r.from, r.to]));
+for (const id of [...entities.keys()]) if (!usedIds.has(id)) { console.log(`ORPHAN dropped ${id}`); entities.delete(id); }
 const ORDER = ["id", "type", "subtype", "name", "nameFr", "aliases", "description", "date", "mentions"];
 const RORDER = [
   "id",
