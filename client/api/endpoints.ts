@@ -20,15 +20,16 @@ function counts(v: unknown): Record<string, number> {
 export async function fetchMeta(): Promise<Meta> {
   const o = asObj(await getJson("/api/meta"));
   const c = asObj(o.counts);
-  const vocab = o.relationVocabulary ?? o.relationTypes ?? o.vocabulary;
-  const relTypes = counts(c.relTypes ?? c.relationships ?? c.relationTypes ?? o.relTypes);
-  for (const t of Array.isArray(vocab) ? vocab.map((x) => str(x) ?? str(asObj(x).type) ?? "") : Object.keys(asObj(vocab))) {
-    if (t && !(t in relTypes)) relTypes[t] = 0;
+  const relTypes = counts(c.byType ?? c.relTypes);
+  for (const t of arr(o.relationTypes ?? o.relationVocabulary)) {
+    const type = str(t) ?? str(asObj(t).type);
+    if (type && !(type in relTypes)) relTypes[type] = 0;
   }
   const years = asObj(o.years);
   return {
-    store: str(o.store) ?? str(o.storeKind) ?? str(asObj(o.store).kind) ?? "unknown",
-    labels: counts(c.labels ?? c.nodes ?? o.labels),
+    store: str(o.store) ?? "unknown",
+    namedSets: arr(o.namedSets).map((x) => ({ id: str(asObj(x).id) ?? "", description: str(asObj(x).description) ?? "" })),
+    labels: counts(c.byLabel ?? c.labels),
     relTypes,
     documents: arr(o.documents).map((d) => {
       const x = asObj(d);
@@ -60,8 +61,8 @@ export async function fetchNeighbourhood(ids: string[], depth = 1): Promise<Grap
 
 function ranked(v: unknown): RankedPaths {
   const o = asObj(v);
-  const list = Array.isArray(v) ? v : arr(o.paths ?? o.routes ?? o.results);
-  return { paths: list.map(toRankedPath), reason: str(o.reason) ?? str(o.message) };
+  const list = Array.isArray(v) ? v : arr(o.paths ?? o.routes);
+  return { paths: list.map(toRankedPath), reason: str(asObj(o.explanation).reason) ?? str(o.reason) };
 }
 
 export async function fetchPaths(from: string, to: string, maxHops: number, avoid: string[]): Promise<RankedPaths> {
@@ -73,7 +74,8 @@ export async function fetchLeverage(controller: string, dependent: string): Prom
 }
 
 export async function fetchRoutes(from: string, to: string, avoid: string[]): Promise<RankedPaths> {
-  return ranked(await getJson("/api/routes", { from, to, avoid }));
+  // An explicit empty `avoid=` means "avoid nothing"; leaving it out would apply the server default.
+  return ranked(await getJson(withQuery("/api/routes", { from, to, avoid }) + (avoid.length ? "" : "&avoid=")));
 }
 
 export async function runCypher(query: string, params: Record<string, unknown> = {}): Promise<CypherResult> {
@@ -87,16 +89,15 @@ function toCypherResult(v: unknown): CypherResult {
   return { columns, rows, graph: toGraph(o.graph) };
 }
 
-function toParam(v: unknown, name?: string): ParamDescriptor {
-  const o = asObj(v);
-  return {
-    name: str(o.name) ?? name ?? "",
-    type: str(o.type) ?? "string",
-    description: str(o.description),
-    default: o.default,
-    options: strs(o.options ?? o.enum ?? o.values),
-    required: o.required !== false && o.optional !== true,
-  };
+const SLUG_PATTERN = /a-z0-9/;
+
+/** One parameter from the JSON Schema the server derives from the query's zod schema. */
+function toParam(name: string, schema: unknown, required: boolean): ParamDescriptor {
+  const o = asObj(schema);
+  const options = strs(o.enum);
+  const type = str(o.type) ?? "string";
+  const entity = type === "string" && (SLUG_PATTERN.test(str(o.pattern) ?? "") || str(o.format) === "entity");
+  return { name, type: entity ? "entity" : type, description: str(o.description), default: o.default, options, required: required && o.default === undefined };
 }
 
 export async function fetchSavedQueries(): Promise<SavedQuery[]> {
@@ -104,10 +105,10 @@ export async function fetchSavedQueries(): Promise<SavedQuery[]> {
   const list = Array.isArray(o) ? o : arr(asObj(o).queries);
   return list.map((q) => {
     const x = asObj(q);
-    const params = Array.isArray(x.params ?? x.parameters)
-      ? arr(x.params ?? x.parameters).map((p) => toParam(p))
-      : Object.entries(asObj(x.params ?? x.parameters)).map(([k, p]) => toParam(p, k));
-    return { id: str(x.id) ?? "", title: str(x.title) ?? str(x.id) ?? "", description: str(x.description), cypher: str(x.cypher) ?? str(x.query), params };
+    const schema = asObj(x.parameters ?? x.params);
+    const required = new Set(strs(schema.required));
+    const params = Object.entries(asObj(schema.properties)).map(([k, p]) => toParam(k, p, required.has(k)));
+    return { id: str(x.id) ?? "", title: str(x.title) ?? str(x.id) ?? "", description: str(x.description), cypher: str(x.cypher), params };
   });
 }
 

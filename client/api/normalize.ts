@@ -1,7 +1,7 @@
 // Turns the server's JSON into the client's types. Tolerant by design: it accepts nested
 // `properties`, `label`/`labels` for the type, and evidence as {document,quote}[] or as the
 // parallel `sources`/`quotes` lists the stores keep, so a wire change touches only this file.
-import type { ApiEdge, ApiNode, Evidence, GraphData, RankedPath } from "./types.ts";
+import type { ApiEdge, ApiNode, Evidence, GraphData, PathHop, RankedPath } from "./types.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -68,24 +68,66 @@ export function toGraph(v: unknown): GraphData {
   };
 }
 
-/** Ids of a path's nodes and edges, whether the server lists ids or whole objects. */
+const pct = (share: number): string => `${Math.round(share * 1000) / 10} %`;
+
+function citation(v: unknown): string {
+  const d = asObj(v);
+  if (typeof v === "string") return v;
+  return [str(d.title) ?? str(d.id), str(d.author), str(d.publisher), str(d.date)].filter(Boolean).join(", ");
+}
+
+function toHop(v: unknown): PathHop {
+  const h = asObj(v);
+  const f = asObj(h.figures);
+  const figure = [
+    num(f.share) !== undefined ? pct(num(f.share)!) : "",
+    num(f.amount) !== undefined ? `${num(f.amount)!.toLocaleString("en")} ${str(f.unit) ?? ""}`.trim() : "",
+    str(f.sector) ?? "",
+    str(num(f.year)) ?? (num(f.yearFrom) !== undefined || num(f.yearTo) !== undefined ? `${num(f.yearFrom) ?? "…"}–${num(f.yearTo) ?? "…"}` : ""),
+  ].filter(Boolean);
+  return {
+    edge: str(h.edge) ?? str(asObj(h.edge).id) ?? "",
+    type: str(h.type) ?? "",
+    from: str(asObj(h.from).id) ?? str(h.from) ?? "",
+    to: str(asObj(h.to).id) ?? str(h.to) ?? "",
+    backward: h.direction === "backward",
+    figure: figure.join(" · "),
+    evidence: arr(h.evidence).map((e) => ({ quote: str(asObj(e).quote) ?? "", citation: citation(asObj(e).document) })),
+  };
+}
+
+/** Ids of a path's nodes, whether the server lists ids or node references. */
 const ids = (v: unknown): string[] => arr(v).map((x) => (typeof x === "string" ? x : str(asObj(x).id) ?? "")).filter(Boolean);
+
+function headline(o: Obj, hops: number): string {
+  if ("knownProduct" in o) {
+    const score = num(o.score);
+    const known = num(o.knownProduct);
+    return score !== undefined ? `score ${pct(score)}` : `score unknown (known shares ${known !== undefined ? pct(known) : "none"})`;
+  }
+  if ("bottleneck" in o) {
+    const b = asObj(o.bottleneck);
+    const amount = num(b.amount);
+    const label = amount !== undefined ? `bottleneck ${amount.toLocaleString("en")} ${str(b.unit) ?? ""}`.trim() : "capacity undocumented";
+    return o.allHopsDocumented === false && amount !== undefined ? `${label} (some hops undocumented)` : label;
+  }
+  return `${hops} hop${hops === 1 ? "" : "s"}`;
+}
 
 export function toRankedPath(v: unknown): RankedPath {
   const o = asObj(v);
-  const rawFactors = o.factors ?? o.explanation;
-  const factors = Array.isArray(rawFactors)
-    ? rawFactors.map((f) => {
-        const fo = asObj(f);
-        return { label: str(fo.label) ?? str(fo.name) ?? str(fo.factor) ?? "", value: str(fo.value) ?? str(fo.text) ?? str(f) ?? "" };
-      })
-    : Object.entries(asObj(rawFactors)).map(([label, value]) => ({ label, value: str(value) ?? JSON.stringify(value) }));
-  const pathObj = asObj(o.path);
+  const hops = arr(o.hops).map(toHop);
+  const factors = arr(o.factors).map((f) => {
+    const x = asObj(f);
+    const share = num(x.share);
+    return { label: `${str(x.type) ?? ""} ${str(x.edge) ?? ""}`.trim(), value: share !== undefined ? pct(share) : "share not documented" };
+  });
+  if (str(o.kind)) factors.unshift({ label: "kind", value: str(o.kind)! });
   return {
-    nodes: ids(o.nodes ?? pathObj.nodes),
-    edges: ids(o.edges ?? o.relationships ?? pathObj.edges ?? pathObj.relationships),
-    score: num(o.score) ?? num(o.cost) ?? num(o.weight),
+    nodes: ids(o.nodes),
+    edges: hops.length ? hops.map((h) => h.edge) : ids(o.edges),
+    score: headline(o, hops.length),
     factors,
-    summary: str(o.summary) ?? str(o.description) ?? "",
+    hops,
   };
 }

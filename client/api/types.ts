@@ -50,8 +50,14 @@ export interface DocumentInfo {
   file?: string;
 }
 
+export interface NamedSet {
+  id: string;
+  description: string;
+}
+
 export interface Meta {
   store: string;
+  namedSets: NamedSet[];
   labels: Record<string, number>;
   relTypes: Record<string, number>;
   documents: DocumentInfo[];
@@ -78,13 +84,25 @@ export interface EntityDetail {
   groups: { type: string; relations: EntityRelation[] }[];
 }
 
+/** One hop of a ranked path, read along the path, with its figures and evidence. */
+export interface PathHop {
+  edge: string;
+  type: string;
+  from: string;
+  to: string;
+  backward: boolean;
+  figure: string;
+  evidence: { quote: string; citation: string }[];
+}
+
 /** A ranked path (leverage, route or plain path): its nodes, edges, score and explanation. */
 export interface RankedPath {
   nodes: string[];
   edges: string[];
-  score?: number;
+  /** Headline figure, already worded: "score 0.42", "bottleneck 28 Mt/yr", "3 hops". */
+  score: string;
   factors: { label: string; value: string }[];
-  summary: string;
+  hops: PathHop[];
 }
 
 export interface RankedPaths {

@@ -13,6 +13,7 @@ export const TYPE_COLORS: Record<string, string> = {
   Place: "#0f8a8a",
   Sector: "#8a6d1f",
   Commodity: "#6b4226",
+  Group: "#4b6e1f",
 };
 
 export const FALLBACK_COLOR = "#666e78";

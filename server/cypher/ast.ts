@@ -22,7 +22,7 @@ export type Expr =
   | { k: "reduce"; acc: string; init: Expr; v: string; list: Expr; expr: Expr; pos: number }
   | { k: "patcomp"; pattern: PathPattern; where?: Expr; proj: Expr; pos: number }
   | { k: "patpred"; pattern: PathPattern; pos: number }
-  | { k: "exists"; patterns: PathPattern[]; where?: Expr; pos: number }
+  | { k: "exists"; patterns: PathPattern[]; where?: Expr; query?: SingleQuery; pos: number }
   | { k: "mapproj"; v: string; items: MapProjItem[]; pos: number }
   | { k: "haslabels"; e: Expr; labels: string[]; pos: number };
 

@@ -54,8 +54,7 @@ export function equals(a: Value, b: Value): boolean | null {
 export function compare(a: Value, b: Value): number | null {
   if (a === null || b === null) return null;
   if (isNum(a) && isNum(b)) {
-    const c = numCmp(a, b);
-    return Number.isNaN(c) ? null : c;
+    return numCmp(a, b); // NaN when either side is NaN: every comparison is then false
   }
   if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === "boolean" && typeof b === "boolean") return a === b ? 0 : a ? 1 : -1;

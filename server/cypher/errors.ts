@@ -25,8 +25,9 @@ export class CypherError extends Error {
 export const syntaxError = (detail: string, message: string, position?: SourcePosition) =>
   new CypherError("SyntaxError", detail, message, "compile", position);
 
+/** Compile-time semantic errors carry the TCK's error type, which is SyntaxError for these details. */
 export const semanticError = (detail: string, message: string, position?: SourcePosition) =>
-  new CypherError("SemanticError", detail, message, "compile", position);
+  new CypherError("SyntaxError", detail, message, "compile", position);
 
 export const typeError = (detail: string, message: string) =>
   new CypherError("TypeError", detail, message, "runtime");

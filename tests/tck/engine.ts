@@ -29,15 +29,9 @@ export async function loadEngineModule(): Promise<EngineModule> {
   return import('../../server/cypher/index.ts');
 }
 
-/** The engine's FLOAT wrapper for integral floats, if index.ts exports one (see toParam). */
-function floatWrapperOf(mod: EngineModule): ((x: number) => unknown) | undefined {
-  const ctor = (mod as unknown as { StoredFloat?: new (x: number) => unknown }).StoredFloat;
-  return ctor ? (x) => new ctor(x) : undefined;
-}
-
 export function newSession(mod: EngineModule): EngineSession {
   const engine = new mod.CypherEngine();
-  const wrapFloat = floatWrapperOf(mod);
+  const wrapFloat = (x: number): unknown => new mod.StoredFloat(x);
   return {
     graph: engine.graph,
     run(query, params) {
@@ -82,7 +76,10 @@ export function toTck(mod: EngineModule, v: CypherValue): TckValue {
   // their string rendering, which the README prescribes for temporals (ISO-8601 toString()).
   const proto = Object.getPrototypeOf(v) as unknown;
   if (proto !== Object.prototype && proto !== null) return { type: 'string', value: String(v) };
-  return { type: 'map', entries: propsToTck(mod, v as Record<string, CypherValue>) };
+  // Unlike entity properties, a map keeps its null values: `{k: null}` is not `{}`.
+  const entries: Record<string, TckValue> = {};
+  for (const [k, x] of Object.entries(v as Record<string, CypherValue>)) entries[k] = toTck(mod, x);
+  return { type: 'map', entries };
 }
 
 function nodeToTck(mod: EngineModule, n: { labels: string[]; properties: Record<string, CypherValue> }): TckNode {
@@ -95,8 +92,8 @@ function relToTck(mod: EngineModule, r: { type: string; properties: Record<strin
 
 /**
  * TCK value -> engine parameter. Contract: bigint is INTEGER, a non-integral number FLOAT.
- * An integral float (`1.0`) cannot be written as a plain JS number (it would read as INTEGER);
- * the engine's internal StoredFloat wrapper is the only FLOAT spelling it accepts for that.
+ * An integral float (`1.0`) cannot be written as a plain JS number (it would read as INTEGER),
+ * so it goes through the engine's exported StoredFloat wrapper.
  */
 export function toParam(v: TckValue, floatWrapper?: (x: number) => unknown): unknown {
   switch (v.type) {

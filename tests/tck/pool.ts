@@ -9,11 +9,12 @@ import type { TckCase } from './gherkin.ts';
 import type { Outcome } from './runner.ts';
 
 export interface WorkerRequest { kitDir: string; case: TckCase }
-export interface WorkerResponse { outcome: Outcome }
+/** `ready` once after start-up (engine loaded), then one `outcome` per request. */
+export type WorkerMessage = { ready: true } | { outcome: Outcome };
 
 export interface PoolOptions {
   kitDir: string;
-  /** Hard wall-clock limit per case, including setup queries. */
+  /** Hard wall-clock limit per case, including its setup queries (not the worker's start-up). */
   caseTimeoutMs?: number;
   workers?: number;
   onOutcome?: (o: Outcome, done: number, total: number) => void;
@@ -23,65 +24,96 @@ const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 // Workers are plain node processes; registering tsx's loader lets them import .ts directly,
 // both under the tsx CLI and under vitest (which does not transform child processes).
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** Workers that die before they are ready this many times in a row mean a broken setup, not a bad case. */
+const MAX_STARTUP_FAILURES = 3;
 
-interface Slot { child: ChildProcess; busy?: { c: TckCase; timer: NodeJS.Timeout; t0: number } }
+interface Slot {
+  child: ChildProcess;
+  ready: boolean;
+  busy?: { c: TckCase; timer: NodeJS.Timeout; t0: number };
+}
 
-export async function runPool(cases: TckCase[], opts: PoolOptions): Promise<Outcome[]> {
+export function runPool(cases: TckCase[], opts: PoolOptions): Promise<Outcome[]> {
   const timeoutMs = opts.caseTimeoutMs ?? 20_000;
   const nWorkers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), cases.length));
   const outcomes = new Map<string, Outcome>();
+  const slots: Slot[] = [];
   let next = 0;
+  let startupFailures = 0;
+  let settled = false;
 
-  return new Promise((resolve) => {
-    const finish = (slot: Slot, o: Outcome): void => {
-      if (!slot.busy) return;
+  return new Promise((resolve, reject) => {
+    if (cases.length === 0) return resolve([]);
+
+    const stopAll = (): void => {
+      settled = true;
+      for (const s of slots) {
+        if (s.busy) clearTimeout(s.busy.timer);
+        s.child.kill('SIGKILL');
+      }
+    };
+
+    const record = (slot: Slot, o: Outcome): void => {
+      if (!slot.busy || settled) return;
       clearTimeout(slot.busy.timer);
       slot.busy = undefined;
       outcomes.set(o.key, o);
       opts.onOutcome?.(o, outcomes.size, cases.length);
       if (outcomes.size === cases.length) {
-        for (const s of slots) s.child.kill();
+        stopAll();
         resolve(cases.map((c) => outcomes.get(c.key)!));
-      } else {
-        dispatch(slot);
       }
     };
 
+    const dispatch = (slot: Slot): void => {
+      if (settled || !slot.ready || slot.busy || next >= cases.length) return;
+      const c = cases[next++]!;
+      const timer = setTimeout(() => {
+        const o: Outcome = { key: c.key, status: 'timeout', reason: `no result within ${timeoutMs} ms (worker killed)`, ms: timeoutMs };
+        record(slot, o);
+        spawn(slot); // replaces (and kills) the stuck process; the next case waits for `ready`
+      }, timeoutMs);
+      slot.busy = { c, timer, t0: performance.now() };
+      slot.child.send({ kitDir: opts.kitDir, case: c } satisfies WorkerRequest);
+    };
+
     const spawn = (slot: Slot): void => {
+      slot.child?.kill('SIGKILL');
       const child = fork(WORKER, [], {
         execArgv: ['--import', TSX_LOADER, '--max-old-space-size=2048'],
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
       slot.child = child;
+      slot.ready = false;
       child.stderr?.resume(); // drain; engine debug output must not block the pipe
-      // Ignore late messages of a replaced process and answers to a case it no longer owns.
-      child.on('message', (msg: WorkerResponse) => {
-        if (slot.child === child && msg.outcome.key === slot.busy?.c.key) finish(slot, msg.outcome);
+      child.on('error', () => {}); // e.g. a send to a dying child; its 'exit' handles the case
+      child.on('message', (msg: WorkerMessage) => {
+        if (slot.child !== child) return; // late message of a replaced process
+        if ('ready' in msg) {
+          startupFailures = 0;
+          slot.ready = true;
+        } else if (msg.outcome.key === slot.busy?.c.key) {
+          record(slot, msg.outcome);
+        }
+        dispatch(slot);
       });
-      child.on('error', () => {}); // a send to a dying child; its 'exit' handles the case
       child.on('exit', (code, signal) => {
-        if (slot.child !== child || !slot.busy) return;
-        const { c, t0 } = slot.busy;
-        finish(slot, { key: c.key, status: 'crashed', reason: `worker exited (${signal ?? code}) while running the case`, ms: Math.round(performance.now() - t0) });
+        if (slot.child !== child || settled) return;
+        if (slot.busy) {
+          const { c, t0 } = slot.busy;
+          record(slot, { key: c.key, status: 'crashed', reason: `worker exited (${signal ?? code}) while running the case`, ms: Math.round(performance.now() - t0) });
+        } else if (!slot.ready && ++startupFailures >= MAX_STARTUP_FAILURES) {
+          stopAll();
+          return reject(new Error(`TCK worker failed to start ${MAX_STARTUP_FAILURES} times (exit ${signal ?? code})`));
+        }
+        if (!settled) spawn(slot);
       });
     };
 
-    const dispatch = (slot: Slot): void => {
-      if (next >= cases.length) return;
-      const c = cases[next++]!;
-      if (slot.child.exitCode !== null || slot.child.signalCode !== null) spawn(slot);
-      const t0 = performance.now();
-      const timer = setTimeout(() => {
-        slot.child.kill('SIGKILL');
-        spawn(slot); // before finish(), so the next case goes to the fresh process
-        finish(slot, { key: c.key, status: 'timeout', reason: `no result within ${timeoutMs} ms (worker killed)`, ms: timeoutMs });
-      }, timeoutMs);
-      slot.busy = { c, timer, t0 };
-      slot.child.send({ kitDir: opts.kitDir, case: c } satisfies WorkerRequest);
-    };
-
-    if (cases.length === 0) return resolve([]);
-    const slots: Slot[] = Array.from({ length: nWorkers }, () => ({}) as Slot);
-    for (const s of slots) { spawn(s); dispatch(s); }
+    for (let i = 0; i < nWorkers; i++) {
+      const slot = { ready: false } as Slot;
+      slots.push(slot);
+      spawn(slot);
+    }
   });
 }

@@ -1,4 +1,4 @@
-// CLI: `npm run tck [kitDir] [--write-known-failures] [--filter TEXT] [--failures]`
+// CLI: `npm run tck [kitDir] [--write-known-failures] [--filter TEXT] [--failures] [--case-timeout MS]`
 // Runs the kit and prints per-folder and total figures; the last line is the core figure.
 import { resolve } from 'node:path';
 import { loadKit } from './gherkin.ts';
@@ -7,7 +7,7 @@ import { DEFAULT_KIT_DIR } from './kit.ts';
 import { runPool } from './pool.ts';
 import { renderSummary, summarise } from './summary.ts';
 
-interface Args { kitDir: string; write: boolean; filter?: string; listFailures: boolean }
+interface Args { kitDir: string; write: boolean; filter?: string; listFailures: boolean; caseTimeoutMs?: number }
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { kitDir: DEFAULT_KIT_DIR, write: false, listFailures: false };
@@ -16,6 +16,7 @@ function parseArgs(argv: string[]): Args {
     if (a === '--write-known-failures') args.write = true;
     else if (a === '--failures') args.listFailures = true;
     else if (a === '--filter') args.filter = argv[++i];
+    else if (a === '--case-timeout') args.caseTimeoutMs = Number(argv[++i]);
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.kitDir = resolve(a);
   }
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const outcomes = await runPool(cases, {
     kitDir: args.kitDir,
+    caseTimeoutMs: args.caseTimeoutMs,
     onOutcome: (_o, done, total) => {
       if (process.stderr.isTTY && (done % 50 === 0 || done === total)) process.stderr.write(`\r${done}/${total}`);
     },

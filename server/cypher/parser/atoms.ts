@@ -1,6 +1,7 @@
 // Atoms of the expression grammar: literals, parameters, lists and comprehensions, maps, CASE,
 // function calls, quantifiers, reduce, EXISTS, pattern predicates/comprehensions, map projections.
-import type { Expr, PathPattern } from "../ast.ts";
+import type { Clause, Expr, PathPattern } from "../ast.ts";
+import { parseClause } from "./clauses.ts";
 import { Cursor } from "./cursor.ts";
 import { checkIntLiteral, parseExpr, parseMapProjection } from "./expressions.ts";
 import { parsePathPattern, parsePatternList } from "./patterns.ts";
@@ -96,14 +97,20 @@ function parseReduce(c: Cursor): Expr {
   return { k: "reduce", acc, init, v, list, expr, pos };
 }
 
+/** `EXISTS { pattern [WHERE] }`, or a full subquery `EXISTS { MATCH ... [RETURN ...] }`. */
 function parseExistsSubquery(c: Cursor): Expr {
   const pos = c.pos;
   c.next(); c.expectOp("{");
-  if (c.isKw("MATCH")) c.next();
-  const patterns = parsePatternList(c);
-  const where = parseWhereOpt(c);
+  if (!c.isKw("MATCH") && !c.isKw("OPTIONAL")) {
+    const patterns = parsePatternList(c);
+    const where = parseWhereOpt(c);
+    c.expectOp("}");
+    return { k: "exists", patterns, where, pos };
+  }
+  const clauses: Clause[] = [];
+  while (!c.isOp("}")) clauses.push(parseClause(c));
   c.expectOp("}");
-  return { k: "exists", patterns, where, pos };
+  return { k: "exists", patterns: [], query: { clauses, pos }, pos };
 }
 
 function parseMapLiteral(c: Cursor): Expr {

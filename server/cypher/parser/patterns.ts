@@ -69,8 +69,8 @@ function parseRel(c: Cursor): RelPattern {
   }
   c.expectOp("-");
   const right = c.eatOp(">");
-  if (left && right) c.error("InvalidRelationshipPattern", "A relationship cannot point both ways", pos);
-  return { v, types, props, dir: left ? "in" : right ? "out" : "both", varLen, pos };
+  // `<-->` is written as "both directions", i.e. undirected
+  return { v, types, props, dir: left && !right ? "in" : right && !left ? "out" : "both", varLen, pos };
 }
 
 function parseRange(c: Cursor): { min?: number; max?: number } {

@@ -1,0 +1,25 @@
+// The main search ("/" focuses it): choosing an entity brings it into view, selects it and
+// asks the camera to frame it.
+import { select, showNodes } from "../state/actions.ts";
+import { requestFrame } from "../state/cameraRequests.ts";
+import { EntityCombobox } from "./EntityCombobox.tsx";
+
+export const SEARCH_INPUT_ID = "entity-search";
+
+export function SearchBox() {
+  return (
+    <div className="search" role="search">
+      <EntityCombobox
+        inputId={SEARCH_INPUT_ID}
+        label="Search entities"
+        hideLabel
+        placeholder="Search names, aliases, acronyms  ( / )"
+        onChoose={(id) => {
+          showNodes([id]);
+          select(id);
+          requestFrame([id]);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+// Small helpers for writing SVG by hand: escaping and greedy line wrapping of footnotes
+// (approximate glyph width, as there is no text measurement outside a canvas).
+
+export const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function wrap(text: string, width: number, fontSize: number): string[] {
+  const max = Math.max(10, Math.floor(width / (fontSize * 0.55)));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

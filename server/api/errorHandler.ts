@@ -1,0 +1,52 @@
+// The one place typed errors become HTTP: {error: {code, message, details}} with a status from
+// STATUS. Body-parser failures (malformed JSON, oversized or non-JSON bodies) are translated to
+// the same shape; anything unexpected is logged and returned as a 500 without internals.
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import { AppError, type ErrorCode } from "../errors.ts";
+
+export const STATUS: Record<ErrorCode, number> = {
+  InvalidInput: 400,
+  MalformedJson: 400,
+  CypherError: 400,
+  ReadOnly: 403,
+  NotFound: 404,
+  UnknownRoute: 404,
+  QueryTimeout: 408,
+  PayloadTooLarge: 413,
+  UnsupportedMediaType: 415,
+  RowLimitExceeded: 422,
+  RateLimited: 429,
+  Internal: 500,
+  StoreUnavailable: 503,
+};
+
+const BODY_PARSER_ERRORS: Record<string, ErrorCode> = {
+  "entity.parse.failed": "MalformedJson",
+  "entity.too.large": "PayloadTooLarge",
+  "encoding.unsupported": "UnsupportedMediaType",
+  "charset.unsupported": "UnsupportedMediaType",
+  "request.aborted": "InvalidInput",
+  "request.size.invalid": "InvalidInput",
+  "stream.encoding.set": "Internal",
+};
+
+function toAppError(err: unknown): AppError | undefined {
+  if (err instanceof AppError) return err;
+  const type = (err as { type?: unknown } | null)?.type;
+  if (typeof type === "string" && BODY_PARSER_ERRORS[type]) {
+    return new AppError(BODY_PARSER_ERRORS[type], (err as Error).message);
+  }
+  return undefined;
+}
+
+export const unknownRoute: RequestHandler = (req, _res, next) => {
+  next(new AppError("UnknownRoute", `no route ${req.method} ${req.path}`, { method: req.method, path: req.path }));
+};
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const known = toAppError(err) ?? new AppError("Internal", "internal error");
+  const status = STATUS[known.code];
+  if (status >= 500) req.log?.error({ err }, "request failed");
+  if (res.headersSent) return;
+  res.status(status).json({ error: { code: known.code, message: known.message, details: known.details ?? null } });
+};

@@ -1,0 +1,63 @@
+// GET /api/export?format=graphml|gexf|json|csv|svg with one selection: `ids=` (those entities and
+// the relationships among them), `center=&depth=` (a neighbourhood) or `query=<saved id>` plus
+// that query's parameters as further keys. Answers a download with the right Content-Type.
+import { Router } from "express";
+import { z } from "zod";
+import { InvalidInputError, NotFoundError } from "../errors.ts";
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from "../export/formats.ts";
+import type { Subgraph } from "../store/types.ts";
+import type { AppContext } from "./context.ts";
+import { entityId, idList, intParam, parse } from "./parse.ts";
+import { requireEntities } from "./require.ts";
+
+const Query = z
+  .object({
+    format: z.enum(EXPORT_FORMAT_NAMES),
+    part: z.enum(["nodes", "edges"]).default("edges"),
+    ids: idList.pipe(z.array(z.string()).max(500)).optional(),
+    center: entityId.optional(),
+    depth: intParam(1, 3, 1),
+    query: z.string().min(1).max(100).optional(),
+  })
+  // Keys beyond these are the saved query's parameters; they are parsed by its own schema.
+  .catchall(z.string())
+  .superRefine((q, ctx) => {
+    const chosen = [q.ids, q.center, q.query].filter((x) => x !== undefined).length;
+    if (chosen !== 1) ctx.addIssue({ code: "custom", path: ["ids"], message: "give exactly one of ids, center or query" });
+  });
+
+type ExportQuery = z.output<typeof Query>;
+
+async function selection(ctx: AppContext, q: ExportQuery): Promise<Subgraph> {
+  if (q.ids) {
+    await requireEntities(ctx.store, { ids: q.ids });
+    const g = await ctx.store.neighbourhood({ ids: q.ids, depth: 0 });
+    return g;
+  }
+  if (q.center) {
+    await requireEntities(ctx.store, { center: q.center });
+    return ctx.store.neighbourhood({ ids: [q.center], depth: q.depth });
+  }
+  const saved = ctx.queries.get(q.query!);
+  if (!saved) throw new NotFoundError("query", q.query!);
+  const { format: _f, part: _p, ids: _i, center: _c, depth: _d, query: _q, ...rest } = q;
+  const params = parse(saved.descriptor.params, rest, "query");
+  const { graph } = await ctx.store.cypher(saved.text, params, ctx.config.cypher);
+  if (!graph.nodes.length) throw InvalidInputError.field("query", "the saved query returned no nodes or relationships to export");
+  return graph;
+}
+
+export function exportRoutes(ctx: AppContext): Router {
+  return Router().get("/export", async (req, res) => {
+    const q = parse(Query, req.query, "query");
+    const graph = await selection(ctx, q);
+    const format = EXPORT_FORMATS[q.format];
+    const body = format.render(graph, ctx.store.documents, q.part);
+    const name = `kz-leverage-${q.query ?? q.center ?? "selection"}${q.format === "csv" ? `-${q.part}` : ""}.${format.extension}`;
+    res
+      .status(200)
+      .type(format.contentType)
+      .setHeader("Content-Disposition", `attachment; filename="${name}"`)
+      .send(body);
+  });
+}

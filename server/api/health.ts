@@ -1,0 +1,16 @@
+// GET /api/health: liveness plus which store answers; it touches the store so a lost Neo4j
+// connection shows here rather than on the first analyst query.
+import { Router } from "express";
+import { z } from "zod";
+import type { AppContext } from "./context.ts";
+import { parse } from "./parse.ts";
+
+const Query = z.strictObject({});
+
+export function healthRoutes(ctx: AppContext): Router {
+  return Router().get("/health", async (req, res) => {
+    parse(Query, req.query, "query");
+    await ctx.store.node("kazakhstan");
+    res.json({ status: "ok", store: ctx.store.kind, generation: ctx.store.generation });
+  });
+}

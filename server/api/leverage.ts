@@ -1,0 +1,30 @@
+// GET /api/leverage?controller=&dependent=&limit=: ranked leverage paths of a controller over a
+// dependent, each with the factors that make its score (server/graph/leverage.ts).
+import { Router } from "express";
+import { z } from "zod";
+import { leveragePaths } from "../graph/leverage.ts";
+import type { AppContext } from "./context.ts";
+import { entityId, intParam, parse } from "./parse.ts";
+import { requireEntities } from "./require.ts";
+import { sendRemembered } from "./send.ts";
+
+const Query = z
+  .strictObject({
+    controller: entityId.default("russia"),
+    dependent: entityId.default("kazakhstan"),
+    limit: intParam(1, 500, 100),
+  })
+  .refine((q) => q.controller !== q.dependent, { path: ["dependent"], message: "dependent must differ from controller" });
+
+export function leverageRoutes(ctx: AppContext): Router {
+  return Router().get("/leverage", async (req, res) => {
+    const q = parse(Query, req.query, "query");
+    await requireEntities(ctx.store, { controller: q.controller, dependent: q.dependent });
+    const catalog = await ctx.catalogs.get();
+    await sendRemembered(res, catalog, `leverage:${JSON.stringify(q)}`, async () => ({
+      controller: q.controller,
+      dependent: q.dependent,
+      ...(await leveragePaths(ctx.store, q, ctx.store.documents)),
+    }));
+  });
+}

@@ -1,0 +1,47 @@
+// GET /api/meta: what the client needs to build its filters — store kind, counts by label and
+// relationship type, the source documents, the relation vocabulary with directions, the entity
+// types, the year range, and the named avoid sets and leverage kinds the analyses accept.
+import { Router } from "express";
+import { z } from "zod";
+import { ENTITY_TYPES, RELATION_TYPES, THEMES } from "../../graph-data/schema/index.ts";
+import { CONTROL_TYPES, FLOW_TYPES } from "../graph/steps.ts";
+import { NAMED_SETS } from "../graph/namedSets.ts";
+import { LEVERAGE_KINDS } from "../graph/leverageKinds.ts";
+import type { AppContext } from "./context.ts";
+import { parse } from "./parse.ts";
+
+const Query = z.strictObject({});
+
+const familyOf = (type: string) =>
+  type === "DEPENDS_ON"
+    ? "dependence"
+    : (CONTROL_TYPES as readonly string[]).includes(type) || type === "LOCATED_IN"
+      ? "control"
+      : (FLOW_TYPES as readonly string[]).includes(type) || type === "TRADES_WITH"
+        ? "flow"
+        : "other";
+
+export function metaRoutes(ctx: AppContext): Router {
+  return Router().get("/meta", async (req, res) => {
+    parse(Query, req.query, "query");
+    const catalog = await ctx.catalogs.get();
+    const { nodes, edges } = catalog.snapshot;
+    res.json({
+      store: ctx.store.kind,
+      generation: catalog.generation,
+      counts: {
+        nodes: nodes.length,
+        relationships: edges.length,
+        byLabel: catalog.countBy(nodes, (n) => n.label),
+        byType: catalog.countBy(edges, (e) => e.type),
+      },
+      documents: ctx.store.documents,
+      entityTypes: ENTITY_TYPES,
+      themes: THEMES,
+      relationTypes: Object.entries(RELATION_TYPES).map(([type, description]) => ({ type, description, family: familyOf(type) })),
+      years: catalog.yearRange(),
+      namedSets: NAMED_SETS.map(({ id, description }) => ({ id, description })),
+      leverageKinds: LEVERAGE_KINDS.map(({ id, description }) => ({ id, description })),
+    });
+  });
+}

@@ -1,0 +1,35 @@
+// GET /api/paths?from=&to=&maxHops=&k=&avoid=&relTypes=: up to k simple paths, ranked by length
+// then strength, each hop with its evidence (server/graph/paths.ts).
+import { Router } from "express";
+import { z } from "zod";
+import { RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
+import { resolveAvoid } from "../graph/avoid.ts";
+import { rankedPaths } from "../graph/paths.ts";
+import type { AppContext } from "./context.ts";
+import { csvList, entityId, intParam, parse } from "./parse.ts";
+import { requireEntities } from "./require.ts";
+import { sendRemembered } from "./send.ts";
+
+const Query = z
+  .strictObject({
+    from: entityId,
+    to: entityId,
+    maxHops: intParam(1, 6, 4),
+    k: intParam(1, 50, 5),
+    avoid: csvList.default([]),
+    relTypes: csvList.pipe(z.array(z.enum(RELATION_TYPE_NAMES as [string, ...string[]]))).optional(),
+  })
+  .refine((q) => q.from !== q.to, { path: ["to"], message: "to must differ from from" });
+
+export function pathRoutes(ctx: AppContext): Router {
+  return Router().get("/paths", async (req, res) => {
+    const q = parse(Query, req.query, "query");
+    await requireEntities(ctx.store, { from: q.from, to: q.to });
+    const catalog = await ctx.catalogs.get();
+    await sendRemembered(res, catalog, `paths:${JSON.stringify(q)}`, async () => {
+      const avoid = await resolveAvoid(ctx.store, q.avoid);
+      const result = await rankedPaths(ctx.store, { ...q, avoid: avoid.ids }, ctx.store.documents);
+      return { from: q.from, to: q.to, avoided: avoid.sets, ...result };
+    });
+  });
+}

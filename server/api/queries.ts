@@ -1,0 +1,26 @@
+// GET /api/queries lists the saved analyst queries with their parameter schemas;
+// POST /api/queries/:id {params} parses the params with the query's own schema and runs it.
+import { Router } from "express";
+import { z } from "zod";
+import { NotFoundError } from "../errors.ts";
+import type { AppContext } from "./context.ts";
+import { parse } from "./parse.ts";
+
+const Params = z.strictObject({ id: z.string().min(1).max(100) });
+const Body = z.strictObject({ params: z.record(z.string(), z.unknown()).default({}) });
+
+export function queryRoutes(ctx: AppContext): { list: Router; run: Router } {
+  const list = Router().get("/queries", (_req, res) => {
+    res.json({ queries: ctx.queries.list() });
+  });
+  const run = Router().post("/queries/:id", async (req, res) => {
+    const { id } = parse(Params, req.params, "params");
+    const saved = ctx.queries.get(id);
+    if (!saved) throw new NotFoundError("query", id);
+    const { params: raw } = parse(Body, req.body, "body");
+    const params = parse(saved.descriptor.params, raw, "body");
+    const result = await ctx.store.cypher(saved.text, params, ctx.config.cypher);
+    res.json({ query: id, params, ...result });
+  });
+  return { list, run };
+}

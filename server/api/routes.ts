@@ -1,0 +1,34 @@
+// GET /api/routes?from=&to=&avoid=&maxHops=&limit=: diversification routes in the flow subgraph
+// avoiding the given ids and named sets (default `russia-controlled`), ranked by bottleneck.
+import { Router } from "express";
+import { z } from "zod";
+import { resolveAvoid } from "../graph/avoid.ts";
+import { diversificationRoutes } from "../graph/routes.ts";
+import type { AppContext } from "./context.ts";
+import { csvList, entityId, intParam, parse } from "./parse.ts";
+import { requireEntities } from "./require.ts";
+import { sendRemembered } from "./send.ts";
+
+const Query = z
+  .strictObject({
+    from: entityId.default("kazakhstan"),
+    to: entityId,
+    avoid: csvList.default(["russia-controlled"]),
+    maxHops: intParam(1, 8, 6),
+    limit: intParam(1, 100, 20),
+  })
+  .refine((q) => q.from !== q.to, { path: ["to"], message: "to must differ from from" });
+
+export function routeRoutes(ctx: AppContext): Router {
+  return Router().get("/routes", async (req, res) => {
+    const q = parse(Query, req.query, "query");
+    await requireEntities(ctx.store, { from: q.from, to: q.to });
+    const catalog = await ctx.catalogs.get();
+    await sendRemembered(res, catalog, `routes:${JSON.stringify(q)}`, async () => {
+      const avoid = await resolveAvoid(ctx.store, q.avoid);
+      const avoidLabel = q.avoid.join(" / ") || "nothing";
+      const answer = await diversificationRoutes(ctx.store, { ...q, avoid: avoid.ids, avoidLabel }, ctx.store.documents);
+      return { from: q.from, to: q.to, avoided: avoid.sets, ...answer };
+    });
+  });
+}

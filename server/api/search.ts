@@ -1,0 +1,20 @@
+// GET /api/search?q=&limit=&types=: ranked entity search (see server/search/searchIndex.ts).
+import { Router } from "express";
+import { z } from "zod";
+import { ENTITY_TYPES } from "../../graph-data/schema/index.ts";
+import type { AppContext } from "./context.ts";
+import { csvList, intParam, parse } from "./parse.ts";
+
+const Query = z.strictObject({
+  q: z.string().trim().min(1, "q must not be empty").max(200),
+  limit: intParam(1, 100, 10),
+  types: csvList.pipe(z.array(z.enum(ENTITY_TYPES))).optional(),
+});
+
+export function searchRoutes(ctx: AppContext): Router {
+  return Router().get("/search", async (req, res) => {
+    const q = parse(Query, req.query, "query");
+    const catalog = await ctx.catalogs.get();
+    res.json({ query: q.q, hits: catalog.search.search(q.q, q.limit, q.types) });
+  });
+}

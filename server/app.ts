@@ -1,0 +1,26 @@
+// Builds the Express application around a store: security headers, CORS (closed unless
+// CORS_ORIGINS lists origins), request logs, the API under /api, the client (or an index page
+// listing the API) at /, and the error middleware. No listening here: see main.ts / listen().
+import express, { type Express } from "express";
+import cors from "cors";
+import helmet from "helmet";
+import { pinoHttp } from "pino-http";
+import type { Logger } from "pino";
+import type { AppContext } from "./api/context.ts";
+import { apiRouter } from "./api/router.ts";
+import { errorHandler, unknownRoute } from "./api/errorHandler.ts";
+import { clientRoutes } from "./client.ts";
+
+export function createApp(ctx: AppContext, logger: Logger): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+  app.use(helmet());
+  if (ctx.config.corsOrigins.length) app.use(cors({ origin: ctx.config.corsOrigins }));
+  app.use(pinoHttp({ logger, quietReqLogger: true, autoLogging: logger.level !== "silent" }));
+  app.use("/api", apiRouter(ctx));
+  app.use(clientRoutes());
+  app.use(unknownRoute);
+  app.use(errorHandler);
+  return app;
+}

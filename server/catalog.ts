@@ -1,0 +1,74 @@
+// A per-generation view of the store: the snapshot indexed by id, the search index, counts and
+// year bounds, and a memo of computed answers (leverage, routes, paths). Rebuilt when the store's
+// generation changes, so caching is honest: an answer is reused only for the data it came from.
+import type { GraphEdge, GraphNode, GraphStore, Subgraph } from "./store/types.ts";
+import { SearchIndex } from "./search/searchIndex.ts";
+import { spanOf } from "./graph/time.ts";
+
+const MEMO_LIMIT = 500;
+
+export class Catalog {
+  readonly nodes: ReadonlyMap<string, GraphNode>;
+  readonly edges: ReadonlyMap<string, GraphEdge>;
+  readonly search: SearchIndex;
+  private readonly memo = new Map<string, Promise<unknown>>();
+
+  constructor(
+    readonly generation: number,
+    readonly snapshot: Subgraph,
+  ) {
+    this.nodes = new Map(snapshot.nodes.map((n) => [n.id, n]));
+    this.edges = new Map(snapshot.edges.map((e) => [e.id, e]));
+    this.search = new SearchIndex(this.nodes);
+  }
+
+  countBy<T>(items: Iterable<T>, key: (t: T) => string): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const t of items) out[key(t)] = (out[key(t)] ?? 0) + 1;
+    return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+
+  /** The smallest and largest year any relationship or dated entity mentions (null when none). */
+  yearRange(): { min: number | null; max: number | null } {
+    const years: number[] = [];
+    for (const e of this.snapshot.edges) {
+      const s = spanOf(e.properties);
+      if (s.from !== undefined) years.push(s.from);
+      if (s.to !== undefined) years.push(s.to);
+    }
+    for (const n of this.snapshot.nodes) {
+      const y = typeof n.properties.date === "string" ? Number(n.properties.date.slice(0, 4)) : NaN;
+      if (Number.isFinite(y)) years.push(y);
+    }
+    return years.length ? { min: Math.min(...years), max: Math.max(...years) } : { min: null, max: null };
+  }
+
+  /** Computes once per key for this generation; failures are not cached. */
+  remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.memo.get(key);
+    if (hit) return hit as Promise<T>;
+    if (this.memo.size >= MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value!);
+    const p = compute();
+    this.memo.set(key, p);
+    p.catch(() => this.memo.delete(key));
+    return p;
+  }
+}
+
+/** Hands out the catalog of the store's current generation, building it on first use. */
+export class CatalogCache {
+  private current?: Promise<Catalog>;
+  private generation = -1;
+
+  constructor(private readonly store: GraphStore) {}
+
+  get(): Promise<Catalog> {
+    if (!this.current || this.generation !== this.store.generation) {
+      const generation = this.store.generation;
+      this.generation = generation;
+      this.current = this.store.snapshot().then((s) => new Catalog(generation, s));
+      this.current.catch(() => (this.current = undefined));
+    }
+    return this.current;
+  }
+}

@@ -1,0 +1,64 @@
+// CypherEngine: parse -> semantic checks -> plan -> execute against the graphology graph, with
+// budgets, read-only enforcement and rollback of all writes when a query fails.
+import { MultiDirectedGraph } from "graphology";
+import { UPDATING } from "./ast.ts";
+import { limitError } from "./errors.ts";
+import { Budget, type Ctx } from "./executor/context.ts";
+import { compilePlan } from "./executor/query.ts";
+import { Mutations, type Stats } from "./mutations.ts";
+import { parseQuery } from "./parser/index.ts";
+import { toResultValue, type CypherValue } from "./result.ts";
+import { checkQuery } from "./semantics/index.ts";
+import { IdAllocator, Store } from "./store.ts";
+import { fromStored, type Value } from "./values.ts";
+
+export interface RunOptions { readOnly?: boolean; timeoutMs?: number; maxRows?: number }
+export interface QueryResult { columns: string[]; rows: CypherValue[][]; stats: Stats }
+
+export class CypherEngine {
+  readonly graph: MultiDirectedGraph;
+  private store: Store | undefined;
+  private readonly ids = new IdAllocator();
+  private keySeq = 0;
+
+  constructor(graph?: MultiDirectedGraph) {
+    this.graph = graph ?? new MultiDirectedGraph();
+  }
+
+  /** Call after mutating `graph` from outside the engine so indexes are rebuilt. */
+  invalidate(): void { this.store = undefined; }
+
+  private getStore(): Store {
+    return (this.store ??= new Store(this.graph, this.ids));
+  }
+
+  private newKey = (prefix: string): string => {
+    let k: string;
+    do k = `${prefix}${this.keySeq++}`; while (this.graph.hasNode(k) || this.graph.hasEdge(k));
+    return k;
+  };
+
+  run(query: string, params: Record<string, unknown> = {}, options: RunOptions = {}): QueryResult {
+    const ast = parseQuery(query);
+    checkQuery(ast);
+    if (options.readOnly && ast.parts.some((p) => p.clauses.some((c) => UPDATING.has(c.k))))
+      throw limitError("ReadOnly", "Updating clauses are not allowed in read-only mode");
+    const plan = compilePlan(ast);
+    const store = this.getStore();
+    const mut = new Mutations(store, this.graph, this.newKey);
+    const ctx: Ctx = {
+      store,
+      params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, fromStored(v)])) as Record<string, Value>,
+      budget: new Budget(options.timeoutMs ?? 10_000, options.maxRows ?? 100_000),
+      mut,
+    };
+    try {
+      const rows = plan.run(ctx);
+      mut.commit();
+      return { columns: plan.columns, rows: rows.map((r) => r.map(toResultValue)), stats: mut.stats };
+    } catch (e) {
+      if (mut.dirty) { mut.rollback(); this.store = undefined; }
+      throw e;
+    }
+  }
+}

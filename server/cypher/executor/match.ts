@@ -1,0 +1,178 @@
+// Pattern matcher: compiles a MATCH pattern list into a push-style search (start node chosen by
+// the planner, then expansion step by step, variable-length steps by DFS) with relationship
+// uniqueness across the whole pattern, budget checks in every loop, and path binding.
+import type { Expr, PathPattern, RelPattern } from "../ast.ts";
+import { compileExpr, type Env } from "../expressions/compile.ts";
+import { chooseStart, conjuncts, type StartPlan } from "../planner.ts";
+import { NodeRec, PathVal, RelRec, type Value } from "../values.ts";
+import type { Ctx, Fn, Row } from "./context.ts";
+import { compileNodeCheck, compileRelCheck, eachRel, flip, type Dir, type NodeCheck, type RelCheck } from "./pattern-parts.ts";
+import { compileShortest } from "./shortest.ts";
+
+export type Emit = (row: Row) => boolean;
+/** Runs the search for one input row; returns false when the consumer asked to stop. */
+export type Matcher = (row: Row, ctx: Ctx, emit: Emit) => boolean;
+
+let anon = 0;
+export const anonName = (kind: string) => `\u0000${kind}${anon++}`;
+export const isHidden = (name: string) => name.startsWith("\u0000");
+
+/** Gives every unnamed node/relationship a hidden variable so steps can bind and paths can be built. */
+export function nameAnonymous(p: PathPattern): PathPattern {
+  return {
+    ...p,
+    nodes: p.nodes.map((n) => (n.v ? n : { ...n, v: anonName("n") })),
+    rels: p.rels.map((r) => (r.v ? r : { ...r, v: anonName("r") })),
+  };
+}
+
+interface Step { rel: RelPattern; dir: Dir; check: RelCheck; target: NodeCheck; nodeVar: string; relBound: boolean; reverse: boolean }
+
+type Search = (r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean) => boolean;
+
+function candidates(plan: StartPlan, p: PathPattern, at: number, env: Env): (row: Row, ctx: Ctx) => Iterable<NodeRec> {
+  if (plan.k === "bound") return (row) => (row[plan.v] instanceof NodeRec && !(row[plan.v] as NodeRec).deleted ? [row[plan.v] as NodeRec] : []);
+  if (plan.k === "index") {
+    const f = compileExpr(plan.value, env);
+    return (row, ctx) => ctx.store.lookup(plan.prop, f(row, ctx));
+  }
+  if (plan.k === "label") {
+    const labels = p.nodes[at].labels;
+    return (_row, ctx) => {
+      let best: Set<NodeRec> | undefined;
+      for (const l of labels) {
+        const s = ctx.store.labelSet(l);
+        if (!s) return [];
+        if (!best || s.size < best.size) best = s;
+      }
+      return best!;
+    };
+  }
+  return (_row, ctx) => ctx.store.nodes.values();
+}
+
+function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env): Search {
+  if (p.shortest) return compileShortest(p, bound, env);
+  const { at, plan } = chooseStart(p, where, bound);
+  const cands = candidates(plan, p, at, env);
+  const startVar = p.nodes[at].v!;
+  const startCheck = compileNodeCheck(p.nodes[at], env, bound.has(startVar) && plan.k !== "bound");
+  const steps: Step[] = [];
+  const seen = new Set(bound);
+  seen.add(startVar);
+  const mkStep = (ri: number, ni: number, reverse: boolean) => {
+    const rel = p.rels[ri], np = p.nodes[ni];
+    steps.push({ rel, dir: reverse ? flip(rel.dir) : rel.dir, check: compileRelCheck(rel, env), target: compileNodeCheck(np, env, seen.has(np.v!)),
+      nodeVar: np.v!, relBound: seen.has(rel.v!), reverse });
+    seen.add(np.v!); seen.add(rel.v!);
+  };
+  for (let i = at; i < p.rels.length; i++) mkStep(i, i + 1, false);
+  for (let i = at - 1; i >= 0; i--) mkStep(i, i, true);
+  const pathVar = p.v, nodeVars = p.nodes.map((n) => n.v!), relVars = p.rels.map((r) => r.v!);
+  const varLen = p.rels.map((r) => !!r.varLen);
+
+  const finish = (r: Row, k: (r: Row) => boolean) => {
+    if (pathVar) r[pathVar] = buildPath(r, nodeVars, relVars, varLen);
+    return k(r);
+  };
+
+  const run = (si: number, node: NodeRec, r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean): boolean => {
+    if (si === steps.length) return finish(r, k);
+    const st = steps[si];
+    if (st.rel.varLen) return runVarLen(st, si, node, r, ctx, used, k);
+    const relVar = st.rel.v!;
+    return eachRel(node, st.dir, (rel, other) => {
+      ctx.budget.tick();
+      if (used.includes(rel) || !st.check(rel, r, ctx)) return true;
+      if (st.relBound && r[relVar] !== rel) return true;
+      if (!st.target(other, r, ctx)) return true;
+      r[relVar] = rel;
+      r[st.nodeVar] = other;
+      used.push(rel);
+      const go = run(si + 1, other, r, ctx, used, k);
+      used.pop();
+      return go;
+    });
+  };
+
+  const runVarLen = (st: Step, si: number, node: NodeRec, r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean): boolean => {
+    const min = st.rel.varLen!.min ?? 1, max = st.rel.varLen!.max ?? Infinity;
+    const acc: RelRec[] = [];
+    const dfs = (cur: NodeRec): boolean => {
+      if (acc.length >= min && st.target(cur, r, ctx)) {
+        r[st.rel.v!] = st.reverse ? [...acc].reverse() : [...acc];
+        r[st.nodeVar] = cur;
+        if (!run(si + 1, cur, r, ctx, used, k)) return false;
+      }
+      if (acc.length >= max) return true;
+      return eachRel(cur, st.dir, (rel, other) => {
+        ctx.budget.tick();
+        if (used.includes(rel) || !st.check(rel, r, ctx)) return true;
+        used.push(rel); acc.push(rel);
+        const go = dfs(other);
+        used.pop(); acc.pop();
+        return go;
+      });
+    };
+    return dfs(node);
+  };
+
+  return (row, ctx, used, k) => {
+    for (const n of cands(row, ctx)) {
+      ctx.budget.tick();
+      if (n.deleted || !startCheck(n, row, ctx)) continue;
+      row[startVar] = n;
+      if (!run(0, n, row, ctx, used, k)) return false;
+    }
+    return true;
+  };
+}
+
+export function buildPath(r: Row, nodeVars: string[], relVars: string[], varLen: boolean[]): PathVal {
+  let cur = r[nodeVars[0]] as NodeRec;
+  const nodes = [cur], rels: RelRec[] = [];
+  relVars.forEach((v, i) => {
+    const x = r[v] as Value;
+    for (const rel of (varLen[i] ? (x as RelRec[]) : [x as RelRec])) {
+      cur = rel.other(cur);
+      rels.push(rel);
+      nodes.push(cur);
+    }
+  });
+  return new PathVal(nodes, rels);
+}
+
+/** Compiles a comma-separated pattern list with an optional WHERE into a Matcher. */
+export function compileMatcher(patterns: PathPattern[], where: Expr | undefined, env: Env): Matcher {
+  const named = patterns.map(nameAnonymous);
+  const conj = conjuncts(where);
+  const bound = new Set(env.scope);
+  const searches: Search[] = [];
+  for (const p of named) {
+    searches.push(compilePath(p, conj, bound, env));
+    for (const n of p.nodes) bound.add(n.v!);
+    for (const r of p.rels) bound.add(r.v!);
+    if (p.v) bound.add(p.v);
+  }
+  const filter: Fn | undefined = where ? compileExpr(where, { ...env, scope: bound }) : undefined;
+  return (row, ctx, emit) => {
+    const r: Row = { ...row };
+    const used: RelRec[] = [];
+    const chain = (i: number): boolean =>
+      i === searches.length
+        ? (!filter || filter(r, ctx) === true ? emit({ ...r }) : true)
+        : searches[i](r, ctx, used, () => chain(i + 1));
+    return chain(0);
+  };
+}
+
+/** Variables a pattern list introduces (named ones only). */
+export function patternVars(patterns: PathPattern[]): string[] {
+  const out: string[] = [];
+  for (const p of patterns) {
+    if (p.v) out.push(p.v);
+    for (const n of p.nodes) if (n.v) out.push(n.v);
+    for (const r of p.rels) if (r.v) out.push(r.v);
+  }
+  return [...new Set(out)];
+}

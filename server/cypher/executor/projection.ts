@@ -1,0 +1,147 @@
+// RETURN / WITH projection as a push operator: plain streaming projection, or buffered grouping
+// with aggregates, DISTINCT, ORDER BY, then SKIP / LIMIT.
+import type { Expr, Projection } from "../ast.ts";
+import { ACCUMULATORS, countStar, distinctAcc, type Acc } from "../aggregation.ts";
+import { groupKey, orderCompare } from "../compare.ts";
+import { compileExpr, type Env } from "../expressions/compile.ts";
+import { exprKey, findAggregates, substituteProjected } from "../exprs.ts";
+import type { Value } from "../values.ts";
+import type { Ctx, Fn, Row } from "./context.ts";
+import { isHidden } from "./match.ts";
+import { compileCount } from "./skip-limit.ts";
+import type { Sink } from "./sink.ts";
+
+export interface CompiledProjection {
+  columns: string[];
+  /** Variables visible after the projection. */
+  scope: Set<string>;
+  op: (next: Sink, ctx: Ctx) => Sink;
+}
+
+interface Item { name: string; e: Expr; f?: Fn; agg: boolean }
+
+export function starColumns(scope: Set<string>): string[] {
+  return [...scope].filter((v) => !isHidden(v)).sort();
+}
+
+export function compileProjection(p: Projection, env: Env, where?: Expr): CompiledProjection {
+  const items: Item[] = [];
+  if (p.star) for (const v of starColumns(env.scope)) items.push({ name: v, e: { k: "var", name: v, pos: p.pos }, agg: false });
+  for (const it of p.items) items.push({ name: it.alias ?? it.text, e: it.e, agg: findAggregates(it.e).length > 0 });
+  const columns = items.map((i) => i.name);
+  const outScope = new Set(columns);
+  const aggregating = items.some((i) => i.agg);
+
+  // aggregate calls (from items and ORDER BY) get slots filled per group
+  const byKey = new Map(items.map((i) => [exprKey(i.e), i.name]));
+  const orderExprs = (p.order ?? []).map((o) => ({ ...o, e: aggregating || p.distinct ? substituteProjected(o.e, byKey) : o.e }));
+  const aggCalls = [...items.flatMap((i) => findAggregates(i.e)), ...orderExprs.flatMap((o) => findAggregates(o.e))];
+  const aggs = new Map<Expr, string>();
+  aggCalls.forEach((c, i) => aggs.set(c, `\u0000agg${i}`));
+  const aggEnv: Env = { scope: env.scope, aggs };
+  for (const it of items) it.f = compileExpr(it.e, it.agg ? aggEnv : env);
+  const aggArgs = aggCalls.map((c) => ({
+    call: c, arg: c.args[0] ? compileExpr(c.args[0], env) : undefined,
+    param: c.args[1] ? compileExpr(c.args[1], env) : undefined,
+  }));
+
+  // ORDER BY sees projected columns, and (without aggregation/DISTINCT) the input variables too
+  const orderScope = new Set([...(aggregating || p.distinct ? [] : env.scope), ...outScope]);
+  const orderFns = orderExprs.map((o) => {
+    const e = o.e;
+    const col = byKey.get(exprKey(e));
+    const f: Fn = col !== undefined ? (row) => row[col] : compileExpr(e, { scope: orderScope, aggs });
+    return { f, desc: o.desc };
+  });
+  // WITH ... WHERE may also read pre-projection variables unless the projection aggregates/dedupes
+  const whereFn = where ? compileExpr(where, { scope: orderScope }) : undefined;
+  const skip = compileCount(p.skip, "SKIP"), limit = compileCount(p.limit, "LIMIT");
+  const buffered = aggregating || p.distinct || orderFns.length > 0;
+
+  const project = (row: Row, ctx: Ctx): Row => {
+    const out: Row = {};
+    for (const it of items) out[it.name] = it.f!(row, ctx);
+    return out;
+  };
+
+  const op = (next: Sink, ctx: Ctx): Sink => {
+    const skipN = skip(ctx), limitN = limit(ctx);
+    let seen = 0, emitted = 0;
+    // WITH ... SKIP/LIMIT WHERE: the WHERE filters what the projection (with its limits) produced
+    const emit = (out: Row, full: Row): boolean => {
+      if (seen++ < skipN) return true;
+      if (emitted >= limitN) return false;
+      emitted++;
+      const go = !whereFn || whereFn(full, ctx) === true ? next.push(out) : true;
+      return go && emitted < limitN;
+    };
+    if (!buffered) {
+      if (limitN === 0) return { push: () => false, end: () => next.end() };
+      return {
+        push: (row) => { const out = project(row, ctx); return emit(out, whereFn ? { ...row, ...out } : out); },
+        end: () => next.end(),
+      };
+    }
+    const rows: { out: Row; sortRow: Row }[] = [];
+    const groups = new Map<string, { first: Row; accs: Acc[] }>();
+    const newAccs = (row: Row): Acc[] => aggArgs.map(({ call, param }) => {
+      if (call.star) return countStar();
+      const acc = ACCUMULATORS[call.name](param ? param(row, ctx) : null);
+      return call.distinct ? distinctAcc(acc) : acc;
+    });
+    const keyItems = items.filter((i) => !i.agg);
+    return {
+      push(row) {
+        if (!aggregating) {
+          const out = project(row, ctx);
+          rows.push({ out, sortRow: (orderFns.length || whereFn) && !p.distinct ? { ...row, ...out } : out });
+          ctx.budget.rows(rows.length);
+          return true;
+        }
+        const keyVals = keyItems.map((i) => i.f!(row, ctx));
+        const k = keyVals.length === 1 ? groupKey(keyVals[0]) : groupKey(keyVals);
+        let g = groups.get(k);
+        if (!g) {
+          g = { first: row, accs: newAccs(row) };
+          groups.set(k, g);
+          ctx.budget.rows(groups.size);
+        }
+        for (let i = 0; i < aggArgs.length; i++) g.accs[i].add(aggArgs[i].arg ? aggArgs[i].arg!(row, ctx) : null);
+        return true;
+      },
+      end() {
+        if (aggregating) {
+          if (!groups.size && !keyItems.length) groups.set("", { first: {}, accs: newAccs({}) });
+          for (const g of groups.values()) {
+            const r: Row = { ...g.first };
+            aggCalls.forEach((_, i) => { r[`\u0000agg${i}`] = g.accs[i].result(); });
+            const out = project(r, ctx);
+            rows.push({ out, sortRow: { ...r, ...out } });
+          }
+        }
+        let list = rows;
+        if (p.distinct) {
+          const seenKeys = new Set<string>();
+          list = list.filter(({ out }) => {
+            const k = groupKey(columns.map((c) => out[c]) as Value);
+            return seenKeys.has(k) ? false : (seenKeys.add(k), true);
+          });
+        }
+        if (orderFns.length) {
+          const keyed = list.map((x) => ({ x, keys: orderFns.map((o) => o.f(x.sortRow, ctx)) }));
+          keyed.sort((a, b) => {
+            for (let i = 0; i < orderFns.length; i++) {
+              const c = orderCompare(a.keys[i], b.keys[i]);
+              if (c !== 0) return orderFns[i].desc ? -c : c;
+            }
+            return 0;
+          });
+          list = keyed.map((k) => k.x);
+        }
+        for (const { out, sortRow } of list) if (!emit(out, sortRow)) break;
+        next.end();
+      },
+    };
+  };
+  return { columns, scope: outScope, op };
+}

@@ -1,0 +1,42 @@
+// Pattern expressions: pattern predicates `(a)-->()`, EXISTS { ... } and pattern comprehensions
+// `[(a)-->(b) WHERE ... | b.name]`, all evaluated by running the matcher from the current row.
+import type { Expr } from "../ast.ts";
+import type { Fn, Row } from "../executor/context.ts";
+import { compileMatcher } from "../executor/match.ts";
+import { compilePart } from "../executor/query.ts";
+import type { Value } from "../values.ts";
+import { compileExpr, type Env } from "./compile.ts";
+
+type PatExpr = Expr & { k: "patcomp" | "patpred" | "exists" };
+
+export function compilePatternExpr(e: PatExpr, env: Env): Fn {
+  const scoped: Env = { scope: env.scope };
+  if (e.k === "exists" && e.query) {
+    // full subquery: run it from the current row, true as soon as it yields a row
+    const part = compilePart(e.query, false, { scope: env.scope });
+    return (row, ctx) => {
+      let found = false;
+      part.run(ctx, () => { found = true; return false; }, row);
+      return found;
+    };
+  }
+  if (e.k === "patpred" || e.k === "exists") {
+    const m = compileMatcher(e.k === "patpred" ? [e.pattern] : e.patterns, e.k === "exists" ? e.where : undefined, scoped);
+    return (row, ctx) => {
+      let found = false;
+      m(row, ctx, () => { found = true; return false; });
+      return found;
+    };
+  }
+  const m = compileMatcher([e.pattern], e.where, scoped);
+  const inner = new Set(env.scope);
+  for (const n of e.pattern.nodes) if (n.v) inner.add(n.v);
+  for (const r of e.pattern.rels) if (r.v) inner.add(r.v);
+  if (e.pattern.v) inner.add(e.pattern.v);
+  const proj = compileExpr(e.proj, { scope: inner });
+  return (row, ctx) => {
+    const out: Value[] = [];
+    m(row, ctx, (r: Row) => { out.push(proj(r, ctx)); return true; });
+    return out;
+  };
+}

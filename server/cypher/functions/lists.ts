@@ -1,0 +1,36 @@
+// List and null-handling functions: size, head, last, tail, range, reverse, coalesce, isEmpty.
+import { argumentError } from "../errors.ts";
+import { PathVal, isMap, typeOf, type Value } from "../values.ts";
+import { badArg, def, unary, type FnTable } from "./registry.ts";
+
+export const listFunctions: FnTable = {
+  size: unary((v) => {
+    if (typeof v === "string") return BigInt([...v].length);
+    if (Array.isArray(v)) return BigInt(v.length);
+    return badArg("size", v);
+  }),
+  head: unary((v) => (Array.isArray(v) ? v[0] ?? null : badArg("head", v))),
+  last: unary((v) => (Array.isArray(v) ? v[v.length - 1] ?? null : badArg("last", v))),
+  tail: unary((v) => (Array.isArray(v) ? v.slice(1) : badArg("tail", v))),
+  reverse: unary((v) => {
+    if (typeof v === "string") return [...v].reverse().join("");
+    return Array.isArray(v) ? [...v].reverse() : badArg("reverse", v);
+  }),
+  coalesce: def(1, Infinity, (args) => args.find((a) => a !== null) ?? null),
+  isempty: unary((v) => {
+    if (typeof v === "string" || Array.isArray(v)) return v.length === 0;
+    if (isMap(v) && !(v instanceof PathVal)) return Object.keys(v).length === 0;
+    return badArg("isEmpty", v);
+  }),
+  range: def(2, 3, (args) => {
+    if (args.some((a) => a === null)) return null;
+    for (const a of args) if (typeof a !== "bigint") throw argumentError("InvalidArgumentType", `range() expects INTEGER arguments, got ${typeOf(a)}`);
+    const [a, b] = [args[0] as bigint, args[1] as bigint];
+    const step = args.length > 2 ? (args[2] as bigint) : 1n;
+    if (step === 0n) throw argumentError("NumberOutOfRange", "range() step cannot be 0");
+    const out: Value[] = [];
+    if (step > 0n) for (let i = a; i <= b; i += step) out.push(i);
+    else for (let i = a; i >= b; i += step) out.push(i);
+    return out;
+  }),
+};

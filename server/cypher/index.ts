@@ -1,0 +1,9 @@
+// Public API of the embedded Cypher engine (see CONTRACT.md).
+export { CypherEngine, type QueryResult, type RunOptions } from "./engine.ts";
+export { CypherError, type SourcePosition } from "./errors.ts";
+export {
+  NodeValue, RelationshipValue, PathValue, isNodeValue, isRelationshipValue, isPathValue, isMapValue,
+  cypherTypeOf, toPlain, type CypherValue, type Plain,
+} from "./result.ts";
+export { StoredFloat } from "./values.ts";
+export type { Stats } from "./mutations.ts";

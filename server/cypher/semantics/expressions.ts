@@ -1,0 +1,114 @@
+// Semantic checks inside expressions: undefined variables, function names/arity/argument types,
+// where aggregates may appear, and property access on values that cannot have properties.
+import type { Expr, PathPattern } from "../ast.ts";
+import { CypherError, semanticError } from "../errors.ts";
+import { isAggregateCall } from "../exprs.ts";
+import { FUNCTIONS } from "../functions/index.ts";
+import { checkPatterns } from "./patterns.ts";
+import { checkSubquery } from "./index.ts";
+import { NO_PROPERTIES, argTypeOk, inferType, type Scope } from "./types.ts";
+
+export interface ExprCtx {
+  scope: Scope;
+  aggAllowed: boolean;
+  inAgg?: boolean;
+  /** Pattern predicates like `(a)-->()` are only allowed in WHERE (and exists()). */
+  predicate?: boolean;
+}
+
+const withVars = (scope: Scope, vars: string[]): Scope => {
+  const s = new Map(scope);
+  for (const v of vars) s.set(v, "any");
+  return s;
+};
+
+export function checkExpr(e: Expr, cx: ExprCtx): void {
+  const sub = (x: Expr | undefined, c: ExprCtx = cx) => { if (x) checkExpr(x, c); };
+  switch (e.k) {
+    case "lit": case "param": return;
+    case "var":
+      if (!cx.scope.has(e.name)) throw semanticError("UndefinedVariable", `Variable \`${e.name}\` not defined`);
+      return;
+    case "prop":
+      sub(e.obj);
+      if (NO_PROPERTIES.includes(inferType(e.obj, cx.scope)))
+        throw new CypherError("TypeError", "InvalidArgumentType", "Type mismatch: property access on a non-map value", "compile");
+      return;
+    case "index": sub(e.obj); sub(e.idx); return;
+    case "slice": sub(e.obj); sub(e.from); sub(e.to); return;
+    case "bin": sub(e.l); sub(e.r); return;
+    case "not": case "neg": case "isnull": case "haslabels": sub(e.e); return;
+    case "list": e.items.forEach((i) => sub(i)); return;
+    case "map": e.entries.forEach(([, x]) => sub(x)); return;
+    case "case": sub(e.test); e.whens.forEach(([w, t]) => { sub(w); sub(t); }); sub(e.els); return;
+    case "call": return checkCall(e, cx);
+    case "listcomp": case "quant": {
+      sub(e.list);
+      const inner = { ...cx, aggAllowed: false, scope: withVars(cx.scope, [e.v]) };
+      sub(e.where, inner);
+      if (e.k === "listcomp") sub(e.proj, inner);
+      return;
+    }
+    case "reduce": {
+      sub(e.init); sub(e.list);
+      sub(e.expr, { ...cx, aggAllowed: false, scope: withVars(cx.scope, [e.acc, e.v]) });
+      return;
+    }
+    case "mapproj":
+      if (!cx.scope.has(e.v)) throw semanticError("UndefinedVariable", `Variable \`${e.v}\` not defined`);
+      e.items.forEach((it) => {
+        if (it.k === "lit") sub(it.e);
+        if (it.k === "var" && !cx.scope.has(it.name)) throw semanticError("UndefinedVariable", `Variable \`${it.name}\` not defined`);
+      });
+      return;
+    case "patpred": {
+      if (!cx.predicate) throw semanticError("UnexpectedSyntax", "Pattern expressions are only allowed in WHERE");
+      for (const v of patternNames([e.pattern]))
+        if (!cx.scope.has(v)) throw semanticError("UndefinedVariable", `Variable \`${v}\` not defined (pattern expressions cannot introduce variables)`);
+      checkPatterns([e.pattern], new Map(cx.scope), "match");
+      return;
+    }
+    case "exists": case "patcomp": {
+      if (e.k === "exists" && e.query) { checkSubquery(e.query, cx.scope); return; }
+      const pats = e.k === "patcomp" ? [e.pattern] : e.patterns;
+      const inner = new Map(cx.scope);
+      checkPatterns(pats, inner, "match");
+      const icx = { scope: inner, aggAllowed: false, predicate: true };
+      sub(e.where, icx);
+      if (e.k === "patcomp") sub(e.proj, icx);
+      return;
+    }
+  }
+}
+
+function checkCall(e: Expr & { k: "call" }, cx: ExprCtx): void {
+  if (isAggregateCall(e)) {
+    if (!cx.aggAllowed) throw semanticError("InvalidAggregation", `Aggregation (${e.name}) is not allowed here`);
+    if (cx.inAgg) throw semanticError("NestedAggregation", "Aggregations cannot be nested");
+    const max = e.name.startsWith("percentile") ? 2 : 1;
+    if (!e.star && (e.args.length < 1 || e.args.length > max))
+      throw semanticError("InvalidNumberOfArguments", `Wrong number of arguments for ${e.name}`);
+    e.args.forEach((a) => checkExpr(a, { ...cx, inAgg: true }));
+    if (e.name === "count" && e.args.some((a) => a.k === "call" && a.name === "rand"))
+      throw semanticError("NonConstantExpression", "Cannot aggregate a non-deterministic expression");
+    return;
+  }
+  const def = FUNCTIONS.get(e.name);
+  if (!def) throw semanticError("UnknownFunction", `Unknown function '${e.name}'`);
+  if (e.args.length < def.min || e.args.length > def.max)
+    throw semanticError("InvalidNumberOfArguments", `Wrong number of arguments for ${e.name}()`);
+  e.args.forEach((a) => checkExpr(a, e.name === "exists" ? { ...cx, predicate: true } : cx));
+  if (e.args[0] && !argTypeOk(e.name, inferType(e.args[0], cx.scope)))
+    throw semanticError("InvalidArgumentType", `Type mismatch: ${e.name}() cannot take that argument`);
+}
+
+export function patternNames(ps: PathPattern[]): string[] {
+  const out: string[] = [];
+  for (const p of ps) {
+    if (p.v) out.push(p.v);
+    p.nodes.forEach((n) => n.v && out.push(n.v));
+    p.rels.forEach((r) => r.v && out.push(r.v));
+  }
+  return out;
+}
+

@@ -1,0 +1,143 @@
+// Semantic pass over a parsed query, clause by clause with a typed variable scope: raises the
+// compile-time errors Neo4j raises (undefined/re-bound variables, type conflicts, aggregation
+// rules, projection aliases, SKIP/LIMIT constants, clause composition).
+import { UPDATING, type Clause, type Expr, type Projection, type Query, type SingleQuery } from "../ast.ts";
+import { semanticError } from "../errors.ts";
+import { containsAggregate, exprKey, findAggregates, isAggregateCall, substituteProjected } from "../exprs.ts";
+import { freeVars } from "../planner.ts";
+import { checkExpr } from "./expressions.ts";
+import { checkPatterns } from "./patterns.ts";
+import { inferType, type Scope } from "./types.ts";
+
+export function checkQuery(q: Query): void {
+  for (const part of q.parts) checkPart(part);
+}
+
+/** A subquery inside EXISTS { }: sees the outer variables, may end without RETURN, cannot write. */
+export function checkSubquery(q: SingleQuery, outer: Scope): void {
+  let scope: Scope = new Map(outer);
+  for (const c of q.clauses) {
+    if (UPDATING.has(c.k)) throw semanticError("InvalidClauseComposition", "An EXISTS subquery cannot update the graph");
+    scope = checkClause(c, scope);
+  }
+}
+
+function checkPart(q: SingleQuery): void {
+  let scope: Scope = new Map();
+  q.clauses.forEach((c, i) => {
+    const last = i === q.clauses.length - 1;
+    if (c.k === "return" && !last) throw semanticError("InvalidClauseComposition", "RETURN must be the last clause");
+    if (last && (c.k === "match" || c.k === "unwind" || c.k === "with"))
+      throw semanticError("InvalidClauseComposition", `Query cannot conclude with ${c.k.toUpperCase()}`);
+    scope = checkClause(c, scope);
+  });
+}
+
+const cx = (scope: Scope) => ({ scope, aggAllowed: false });
+
+function checkClause(c: Clause, scope: Scope): Scope {
+  switch (c.k) {
+    case "match": {
+      const s = new Map(scope);
+      checkPatterns(c.patterns, s, "match");
+      if (c.where) checkExpr(c.where, { scope: s, aggAllowed: false, predicate: true });
+      return s;
+    }
+    case "unwind": {
+      checkExpr(c.e, cx(scope));
+      if (scope.has(c.v)) throw semanticError("VariableAlreadyBound", `Variable \`${c.v}\` already declared`);
+      return new Map(scope).set(c.v, "any");
+    }
+    case "with": case "return": return checkProjection(c.proj, scope, c.k === "with", c.k === "with" ? c.where : undefined);
+    case "create": case "merge": {
+      const s = new Map(scope);
+      checkPatterns(c.k === "create" ? c.patterns : [c.pattern], s, c.k);
+      if (c.k === "merge") [...c.onCreate, ...c.onMatch].forEach((it) => checkSetValue(it, s));
+      return s;
+    }
+    case "set": c.items.forEach((it) => checkSetValue(it, scope)); return scope;
+    case "remove":
+      c.items.forEach((it) => (it.k === "prop" ? checkExpr(it.target, cx(scope)) : checkExpr({ k: "var", name: it.v, pos: it.pos }, cx(scope))));
+      return scope;
+    case "delete":
+      c.exprs.forEach((e) => {
+        checkExpr(e, cx(scope));
+        if (e.k === "haslabels") throw semanticError("InvalidDelete", "Cannot delete a label; use REMOVE");
+        if (["int", "float", "string", "bool", "map"].includes(inferType(e, scope)))
+          throw semanticError("InvalidArgumentType", "DELETE expects a node, relationship or path");
+      });
+      return scope;
+  }
+}
+
+function checkSetValue(it: Extract<Clause, { k: "set" }>["items"][number], scope: Scope): void {
+  if (it.k === "prop") { checkExpr(it.target.obj, cx(scope)); checkExpr(it.value, cx(scope)); return; }
+  checkExpr({ k: "var", name: it.v, pos: it.pos }, cx(scope));
+  if (it.k === "all") checkExpr(it.value, cx(scope));
+}
+
+function checkCount(e: Expr | undefined): void {
+  if (!e) return;
+  if (freeVars(e).size > 0 || findAggregates(e).length)
+    throw semanticError("NonConstantExpression", "SKIP/LIMIT must be a constant expression");
+  if (e.k === "lit" && typeof e.v === "bigint" && e.v < 0n) throw semanticError("NegativeIntegerArgument", "SKIP/LIMIT cannot be negative");
+  if (e.k === "lit" && typeof e.v !== "bigint") throw semanticError("InvalidArgumentType", "SKIP/LIMIT must be an integer");
+}
+
+/** Every variable used outside aggregates must be a grouping key (or inside one). */
+function checkGrouping(e: Expr, keys: Set<string>, keyVars: Set<string>): void {
+  const walk = (x: Expr, locals: Set<string>): void => {
+    if (isAggregateCall(x) || keys.has(exprKey(x))) return;
+    if (x.k === "var") {
+      if (!keyVars.has(x.name) && !locals.has(x.name))
+        throw semanticError("AmbiguousAggregationExpression", `\`${x.name}\` is not a grouping key`);
+      return;
+    }
+    const inner = x.k === "listcomp" || x.k === "quant" ? new Set([...locals, x.v])
+      : x.k === "reduce" ? new Set([...locals, x.v, x.acc]) : locals;
+    for (const v of Object.values(x)) {
+      if (Array.isArray(v)) v.forEach((y) => isExpr(y) ? walk(y, inner) : Array.isArray(y) && y.forEach((z) => isExpr(z) && walk(z, inner)));
+      else if (isExpr(v)) walk(v, inner);
+    }
+  };
+  walk(e, new Set());
+}
+const isExpr = (v: unknown): v is Expr => !!v && typeof v === "object" && typeof (v as Expr).k === "string" && "pos" in (v as object);
+
+function checkProjection(p: Projection, scope: Scope, isWith: boolean, where?: Expr): Scope {
+  const out: Scope = new Map();
+  if (p.star) {
+    for (const [v, t] of scope) out.set(v, t);
+  }
+  const names = new Set<string>();
+  for (const it of p.items) {
+    checkExpr(it.e, { scope, aggAllowed: true });
+    if (isWith && !it.alias && it.e.k !== "var") throw semanticError("NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
+    const name = it.alias ?? it.text;
+    if (names.has(name)) throw semanticError("ColumnNameConflict", `Multiple result columns with the same name '${name}'`);
+    names.add(name);
+    out.set(name, inferType(it.e, scope));
+  }
+  const aggregating = p.items.some((it) => containsAggregate(it.e));
+  const keyItems = p.items.filter((it) => !containsAggregate(it.e));
+  const simple = (x: Expr) => x.k === "var" || (x.k === "prop" && x.obj.k === "var");
+  const keys = new Set(keyItems.filter((it) => simple(it.e)).map((it) => exprKey(it.e)));
+  const keyVars = new Set([...keyItems.filter((it) => it.e.k === "var").map((it) => (it.e as { name: string }).name), ...(p.star ? scope.keys() : [])]);
+  if (aggregating) for (const it of p.items) if (containsAggregate(it.e)) checkGrouping(it.e, keys, keyVars);
+  const orderScope: Scope = new Map(aggregating || p.distinct ? [] : scope);
+  for (const [k, v] of out) orderScope.set(k, v);
+  if (p.order) {
+    const byKey = new Map(p.items.map((it) => [exprKey(it.e), it.alias ?? it.text]));
+    for (const item of p.order) {
+      const o = aggregating || p.distinct ? { ...item, e: substituteProjected(item.e, byKey) } : item;
+      if (byKey.has(exprKey(o.e))) continue;
+      if (containsAggregate(o.e) && !aggregating) throw semanticError("InvalidAggregation", "Cannot sort by an aggregation in a non-aggregating projection");
+      checkExpr(o.e, { scope: orderScope, aggAllowed: aggregating });
+      if (aggregating && containsAggregate(o.e)) checkGrouping(o.e, keys, new Set([...keyVars, ...out.keys()]));
+    }
+  }
+  checkCount(p.skip);
+  checkCount(p.limit);
+  if (where) checkExpr(where, { scope: orderScope, aggAllowed: false, predicate: true });
+  return out;
+}

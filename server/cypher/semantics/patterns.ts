@@ -1,0 +1,50 @@
+// Pattern binding rules for MATCH / CREATE / MERGE: variable type conflicts (node vs relationship
+// vs value), re-bound variables, and what CREATE/MERGE require of relationships.
+import type { PathPattern } from "../ast.ts";
+import { semanticError } from "../errors.ts";
+import { checkExpr } from "./expressions.ts";
+import type { Scope, VType } from "./types.ts";
+
+export type PatternMode = "match" | "create" | "merge";
+
+function bind(scope: Scope, v: string, t: VType, boundBefore: Set<string>): void {
+  const cur = scope.get(v);
+  if (cur === undefined) { scope.set(v, t); return; }
+  if (cur === "any" || cur === "null") return;
+  const same = cur === t || (t === "rels" && cur === "list");
+  if (!same) {
+    throw semanticError("VariableTypeConflict", `Variable \`${v}\` already declared as ${cur}, used as ${t}`);
+  }
+  if ((t === "rel" || t === "rels") && !boundBefore.has(v))
+    throw semanticError("RelationshipUniquenessViolation", `Relationship variable \`${v}\` is used twice in the pattern`);
+}
+
+/** Checks patterns and adds their variables to `scope` (mutated). */
+export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode): void {
+  const before = new Set([...scope.keys()]);
+  const cx = () => ({ scope, aggAllowed: false });
+  for (const p of ps) {
+    if (p.v && scope.has(p.v)) throw semanticError("VariableAlreadyBound", `Variable \`${p.v}\` already declared`);
+    p.nodes.forEach((n) => {
+      if (n.props) checkExpr(n.props, cx());
+      if (!n.v) return;
+      if (mode !== "match" && before.has(n.v) && scope.get(n.v) === "node" && (p.nodes.length === 1 || n.labels.length || n.props))
+        throw semanticError("VariableAlreadyBound", `Variable \`${n.v}\` already declared`);
+      bind(scope, n.v, "node", before);
+    });
+    for (const r of p.rels) {
+      if (r.props) checkExpr(r.props, cx());
+      if (mode === "merge" && r.props?.k === "param")
+        throw semanticError("InvalidParameterUse", "Parameter maps cannot be used in MERGE patterns");
+      if (mode !== "match") {
+        if (r.types.length !== 1) throw semanticError("NoSingleRelationshipType", "A single relationship type is required to create a relationship");
+        if (r.varLen) throw semanticError("CreatingVarLength", "Variable length relationships cannot be created");
+        if (mode === "create" && r.dir === "both") throw semanticError("RequiresDirectedRelationship", "Only directed relationships can be created");
+        if (r.v && scope.has(r.v)) throw semanticError("VariableAlreadyBound", `Variable \`${r.v}\` already declared`);
+      }
+      if (r.v) bind(scope, r.v, r.varLen ? "rels" : "rel", before);
+    }
+    if (p.v && scope.has(p.v)) throw semanticError("VariableAlreadyBound", `Variable \`${p.v}\` already declared`);
+    if (p.v) scope.set(p.v, "path");
+  }
+}

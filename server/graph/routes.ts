@@ -1,0 +1,94 @@
+// Diversification routes: flow paths (EXPORTS_VIA, CONNECTS_TO, TRANSITS, SUPPLIES, optionally
+// ending with LOCATED_IN into a destination state) that touch no avoided node. Ranked by the
+// bottleneck — the smallest documented volume along the path — largest first; a path with no
+// documented volume ranks last. An empty answer explains which avoided nodes block each path.
+import type { SourceDocument } from "../../graph-data/schema/index.ts";
+import type { GraphEdge, GraphPath, GraphStore, Segment } from "../store/types.ts";
+import { hopsOf, refOf, type HopView, type NodeRef } from "./evidence.ts";
+import { byNumberDesc, byString, chain, pathSignature } from "./order.ts";
+import { CANDIDATE_LIMIT } from "./paths.ts";
+import { ROUTE_STEPS, out } from "./steps.ts";
+
+// Money is not capacity: a trade value cannot be a route's bottleneck.
+const MONETARY_UNIT = /usd|eur|\$|€|dollar|euro|rouble|ruble|tenge|yuan|%/i;
+
+export interface Bottleneck {
+  edge: string;
+  amount: number;
+  unit: string;
+  year?: number;
+}
+
+export interface Route {
+  rank: number;
+  bottleneck: Bottleneck | null;
+  /** False when some hop documents no volume, so the true bottleneck may be smaller. */
+  allHopsDocumented: boolean;
+  nodes: NodeRef[];
+  hops: HopView[];
+}
+
+const volumeOf = (e: GraphEdge): Bottleneck | null => {
+  const { amount, unit, year } = e.properties;
+  if (typeof amount !== "number" || typeof unit !== "string" || MONETARY_UNIT.test(unit)) return null;
+  return { edge: e.id, amount, unit, year: typeof year === "number" ? year : undefined };
+};
+
+export function bottleneckOf(p: GraphPath): Bottleneck | null {
+  const volumes = p.edges.map(volumeOf).filter((v): v is Bottleneck => v !== null);
+  return volumes.reduce<Bottleneck | null>((min, v) => (min === null || v.amount < min.amount ? v : min), null);
+}
+
+const compareRoutes = chain<GraphPath>(
+  (a, b) => Number(bottleneckOf(a) === null) - Number(bottleneckOf(b) === null),
+  (a, b) => byNumberDesc(bottleneckOf(a)?.amount ?? 0, bottleneckOf(b)?.amount ?? 0),
+  (a, b) => a.edges.length - b.edges.length,
+  (a, b) => byString(pathSignature(a), pathSignature(b)),
+);
+
+export const routeSegments = (maxHops: number): Segment[] => [
+  { steps: ROUTE_STEPS, min: 1, max: maxHops },
+  { steps: [out("LOCATED_IN")], min: 0, max: 1 },
+];
+
+export interface RoutesAnswer {
+  routes: Route[];
+  truncated: boolean;
+  /** Present when no route qualifies: why, and the flow paths that exist but cross avoided nodes. */
+  explanation?: { reason: string; blockedPaths: { nodes: NodeRef[]; blockedBy: NodeRef[] }[] };
+}
+
+export async function diversificationRoutes(
+  store: GraphStore,
+  q: { from: string; to: string; avoid: ReadonlySet<string>; avoidLabel: string; maxHops: number; limit: number },
+  documents: readonly SourceDocument[],
+): Promise<RoutesAnswer> {
+  const segments = routeSegments(q.maxHops);
+  const found = await store.matchPaths({ start: q.from, end: q.to, segments, avoid: q.avoid, limit: CANDIDATE_LIMIT });
+  const truncated = found.length >= CANDIDATE_LIMIT;
+  const routes = found
+    .sort(compareRoutes)
+    .slice(0, q.limit)
+    .map((p, i) => ({
+      rank: i + 1,
+      bottleneck: bottleneckOf(p),
+      allHopsDocumented: p.edges.every((e) => volumeOf(e) !== null),
+      nodes: p.nodes.map(refOf),
+      hops: hopsOf(p, documents),
+    }));
+  if (routes.length) return { routes, truncated };
+
+  const all = await store.matchPaths({ start: q.from, end: q.to, segments, limit: CANDIDATE_LIMIT });
+  const blockedPaths = all
+    .sort(compareRoutes)
+    .slice(0, q.limit)
+    .map((p) => ({
+      nodes: p.nodes.map(refOf),
+      blockedBy: p.nodes.slice(1, -1).filter((n) => q.avoid.has(n.id)).map(refOf),
+    }));
+  const blockers = [...new Set(blockedPaths.flatMap((b) => b.blockedBy.map((n) => n.name)))].sort();
+  const reason = all.length
+    ? `every flow path from ${q.from} to ${q.to} within ${q.maxHops} hops crosses ${q.avoidLabel}: ${blockers.join(", ")}`
+    : `no documented flow path from ${q.from} to ${q.to} within ${q.maxHops} hops`;
+  return { routes, truncated, explanation: { reason, blockedPaths } };
+}

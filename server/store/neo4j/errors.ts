@@ -1,0 +1,27 @@
+// Neo4j failures as the server's typed errors: syntax and semantic errors keep the position
+// Neo4j reports (line, column, offset); timeouts and write attempts map to their own codes.
+import { CypherQueryError, StoreUnavailableError, type CypherPosition } from "../../errors.ts";
+
+const POSITION = /line (\d+), column (\d+) \(offset: (\d+)\)/;
+
+export function positionIn(message: string): CypherPosition | undefined {
+  const m = POSITION.exec(message);
+  return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined;
+}
+
+export function fromNeo4jError(err: unknown): unknown {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === "string" ? e.code : "";
+  const message = typeof e?.message === "string" ? e.message : String(err);
+  if (code === "ServiceUnavailable" || code === "SessionExpired") return new StoreUnavailableError(message);
+  if (code.includes("TransactionTimedOut") || code.includes("Transaction.Terminated")) {
+    return new CypherQueryError("QueryTimeout", message, { cypherCode: code });
+  }
+  if (code.includes("ForbiddenOnReadOnlyDatabase") || code.includes("Security.Forbidden") || code.includes("AccessMode")) {
+    return new CypherQueryError("ReadOnly", message, { cypherCode: code });
+  }
+  if (code.startsWith("Neo.ClientError.")) {
+    return new CypherQueryError("CypherError", message, { cypherCode: code, phase: "compile", position: positionIn(message) });
+  }
+  return err;
+}

@@ -1,0 +1,132 @@
+// The Neo4j GraphStore: the same contract as the embedded store, answered with Cypher through
+// neo4j-driver. Traversals reuse server/graph/traverse.ts with a one-query-per-level expand;
+// pattern paths run compiled Cypher and keep the rows graph/pattern.ts `conformsTo` accepts.
+import neo4j, { type Driver, type Node, type Relationship } from "neo4j-driver";
+import type { SourceDocument } from "../../../graph-data/schema/index.ts";
+import { CypherQueryError } from "../../errors.ts";
+import { conformsTo } from "../../graph/pattern.ts";
+import { closure, neighbourhood, type Expand } from "../../graph/traverse.ts";
+import { collectGraph } from "../resultGraph.ts";
+import type { CypherLimits, CypherOutcome, GraphPath, GraphStore, NeighbourhoodQuery, PatternQuery, Step } from "../types.ts";
+import { driverValue, plainValue, toGraphEdge, toGraphNode } from "./convert.ts";
+import { fromNeo4jError } from "./errors.ts";
+import { patternCypher } from "./patternCypher.ts";
+import { assertReadOnly } from "./readOnly.ts";
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = "neo4j";
+  readonly generation = 1;
+  private endpoints = new Map<string, string>();
+
+  constructor(
+    private readonly driver: Driver,
+    readonly documents: readonly SourceDocument[],
+    private readonly database?: string,
+  ) {}
+
+  /** Runs a read query and returns its records; driver errors become typed errors. */
+  private async read(query: string, params: Record<string, unknown> = {}, timeoutMs?: number) {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(query, driverValue(params) as Record<string, unknown>, timeoutMs ? { timeout: timeoutMs } : undefined);
+      return result.records;
+    } catch (err) {
+      throw fromNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async refreshEndpoints(): Promise<void> {
+    const rows = await this.read("MATCH (n) RETURN elementId(n) AS e, n.id AS id");
+    this.endpoints = new Map(rows.map((r) => [r.get("e") as string, (r.get("id") as string | null) ?? (r.get("e") as string)]));
+  }
+
+  private readonly ends = (elementId: string) => this.endpoints.get(elementId) ?? elementId;
+
+  async snapshot() {
+    const nodes = (await this.read("MATCH (n) RETURN n ORDER BY n.id")).map((r) => toGraphNode(r.get("n") as Node));
+    const edges = (await this.read("MATCH (a)-[r]->(b) RETURN r, a.id AS s, b.id AS t ORDER BY r.id")).map((r) =>
+      toGraphEdge(r.get("r") as Relationship, r.get("s") as string, r.get("t") as string),
+    );
+    return { nodes, edges };
+  }
+
+  async node(id: string) {
+    const [row] = await this.read("MATCH (n {id: $id}) RETURN n LIMIT 1", { id });
+    return row ? toGraphNode(row.get("n") as Node) : undefined;
+  }
+
+  private readonly expand: Expand = async (ids) => {
+    const rows = await this.read(
+      "MATCH (a)-[r]-(b) WHERE a.id IN $ids RETURN a.id AS from, r, startNode(r).id AS s, endNode(r).id AS t, b ORDER BY a.id, r.id",
+      { ids },
+    );
+    return rows.map((r) => ({
+      from: r.get("from") as string,
+      edge: toGraphEdge(r.get("r") as Relationship, r.get("s") as string, r.get("t") as string),
+      other: toGraphNode(r.get("b") as Node),
+    }));
+  };
+
+  async incident(id: string) {
+    return (await this.expand([id])).map(({ edge, other }) => ({ edge, other }));
+  }
+
+  async neighbourhood(q: NeighbourhoodQuery) {
+    const seeds = (await Promise.all(q.ids.map((id) => this.node(id)))).filter((n) => n !== undefined);
+    return neighbourhood(this.expand, seeds, q);
+  }
+
+  async closure(root: string, steps: Step[]) {
+    return (await this.node(root)) ? closure(this.expand, root, steps) : new Set<string>();
+  }
+
+  async matchPaths(q: PatternQuery): Promise<GraphPath[]> {
+    const rows = await this.read(patternCypher(q.segments), {
+      start: q.start,
+      end: q.end,
+      avoid: [...(q.avoid ?? [])],
+      rows: Math.max(q.limit * 4, 1000),
+    });
+    const found = new Map<string, GraphPath>();
+    for (const row of rows) {
+      const p = plainValue(row.get("p"), this.ends) as { nodes: { id: string; labels: string[]; properties: never }[]; relationships: { id: string; type: string; start: string; end: string; properties: never }[] };
+      const path: GraphPath = {
+        nodes: p.nodes.map((n) => ({ id: n.id, label: n.labels[0] ?? "", properties: n.properties })),
+        edges: p.relationships.map((r) => ({ id: r.id, type: r.type, source: r.start, target: r.end, properties: r.properties })),
+      };
+      if (conformsTo(path, q.segments, q.avoid)) found.set(path.edges.map((e) => e.id).join(">"), path);
+      if (found.size >= q.limit) break;
+    }
+    return [...found.values()];
+  }
+
+  async cypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherOutcome> {
+    assertReadOnly(query);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const rows: unknown[][] = [];
+    let columns: string[] = [];
+    try {
+      const result = session.run(query, driverValue(params) as Record<string, unknown>, { timeout: limits.timeoutMs });
+      columns = [...(await result.keys())];
+      for await (const record of result) {
+        if (rows.length >= limits.maxRows) {
+          throw new CypherQueryError("RowLimitExceeded", `more than ${limits.maxRows} rows`, { cypherCode: "RowLimitExceeded" });
+        }
+        rows.push(record.keys.map((k) => plainValue(record.get(k), this.ends)));
+      }
+    } catch (err) {
+      throw err instanceof CypherQueryError ? err : fromNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+    const found = collectGraph(rows);
+    const extra = await Promise.all(found.missing.map((id) => this.node(id)));
+    return { columns, rows, graph: { nodes: [...found.nodes, ...extra.filter((n) => n !== undefined)], edges: found.edges } };
+  }
+
+  async close() {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,81 @@
+// The user's vocabulary for browser tests: each method is one step a person takes in the
+// explorer (search, click a node, open a tool, run Cypher, export), and `state()` reads the
+// read-only test hook so tests assert on app state before pixels.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Download, Page } from "playwright-core";
+import type { ExplorerTestHook } from "../../client/controllers/TestHookController.tsx";
+
+export const ARTIFACTS = join(import.meta.dirname, "..", "..", "test-artifacts");
+
+type HookSnapshot = Omit<ExplorerTestHook, "nodePosition">;
+
+export class UI {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  async open(query = ""): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/${query ? `?${query}` : ""}`);
+    await this.waitReady();
+  }
+
+  async waitReady(): Promise<void> {
+    await this.page.waitForFunction(() => window.__explorer?.ready === true && window.__explorer.firstFrameMs !== null, null, { timeout: 30_000 });
+  }
+
+  state(): Promise<HookSnapshot> {
+    return this.page.evaluate(() => {
+      const h = window.__explorer!;
+      const { ready, firstFrameMs, order, size, visibleNodes, selected, highlighted, state, camera, lastExport } = h;
+      return { ready, firstFrameMs, order, size, visibleNodes, selected, highlighted, state, camera, lastExport };
+    });
+  }
+
+  /** Types into the main search and picks the first suggestion with the keyboard. */
+  async search(text: string): Promise<void> {
+    await this.page.keyboard.press("/");
+    await this.page.keyboard.type(text);
+    await this.page.locator("[role=listbox] [role=option]").first().waitFor();
+    await this.page.keyboard.press("Enter");
+  }
+
+  /** Clicks a node where sigma draws it, as a person would. */
+  async clickNode(id: string): Promise<void> {
+    const pos = await this.page.evaluate((node) => window.__explorer!.nodePosition(node), id);
+    if (!pos) throw new Error(`node ${id} is not drawn`);
+    await this.page.mouse.click(pos.x, pos.y);
+  }
+
+  async openTool(name: "Filters" | "Leverage" | "Routes" | "Paths" | "Cypher" | "Export"): Promise<void> {
+    await this.page.getByRole("tab", { name }).click();
+  }
+
+  async choosePath(rank: number): Promise<void> {
+    await this.page.locator(".ranked-paths > li").nth(rank - 1).locator("button.path").click();
+  }
+
+  /** Replaces the editor's text with `query` and runs it with Ctrl+Enter. */
+  async runCypher(query: string): Promise<void> {
+    await this.openTool("Cypher");
+    const editor = this.page.locator(".cypher-editor .cm-content");
+    await editor.click();
+    await this.page.keyboard.press("Control+A");
+    await this.page.keyboard.press("Delete");
+    await this.page.keyboard.insertText(query);
+    await this.page.keyboard.press("Control+Enter");
+  }
+
+  async exportImage(format: "PNG" | "SVG", scale = 1): Promise<Download> {
+    await this.openTool("Export");
+    await this.page.getByTestId("png-scale").selectOption(String(scale));
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: `Download ${format}` }).click()]);
+    return download;
+  }
+
+  async screenshot(name: string): Promise<Buffer> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    return this.page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+  }
+}
