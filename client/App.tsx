@@ -42,27 +42,27 @@ export function App() {
   return (
     <KnowledgeGraphContext.Provider value={kg}>
       <SigmaContext.Provider value={sigma}>
-      <div className="app">
-        <header className="app-header">
-          <h1>Kazakhstan leverage explorer</h1>
-          <SearchBox />
-          <p className="store-info">
-            {kg.data.nodes.length} entities · {kg.data.edges.length} relationships
-          </p>
-        </header>
-        <ToolPanel />
-        <main className="graph-area">
-          <GraphView onSigma={setSigma}>
-            <ReducersController />
-            <EventsController />
-            <CameraController />
-            <TestHookController />
-            <GraphControls />
-          </GraphView>
-          <Legend types={typeCounts(kg.data)} />
-        </main>
-        <EntityPanel />
-      </div>
+        <div className="app">
+          <header className="app-header">
+            <h1>Kazakhstan leverage explorer</h1>
+            <SearchBox />
+            <p className="store-info">
+              {kg.data.nodes.length} entities · {kg.data.edges.length} relationships
+            </p>
+          </header>
+          <ToolPanel />
+          <main className="graph-area">
+            <GraphView onSigma={setSigma}>
+              <ReducersController />
+              <EventsController />
+              <CameraController />
+              <TestHookController />
+              <GraphControls />
+            </GraphView>
+            <Legend types={typeCounts(kg.data)} />
+          </main>
+          <EntityPanel />
+        </div>
       </SigmaContext.Provider>
     </KnowledgeGraphContext.Provider>
   );

@@ -10,7 +10,9 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const graph = new Graph({ type: "undirected", multi: false });
   for (const n of nodes) graph.addNode(n.id, { x: n.x, y: n.y });
   for (const [a, b] of edges) if (a !== b && graph.hasNode(a) && graph.hasNode(b)) graph.mergeEdge(a, b);
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000, adjustSizes: false, linLogMode: false };
+  // Dissuading hubs spreads the entities around Kazakhstan and Russia instead of piling them
+  // on top of the two hubs most relations touch.
+  const settings = { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true, scalingRatio: 4, gravity: 0.5, barnesHutOptimize: graph.order > 1000 };
   forceAtlas2.assign(graph, { iterations, settings });
   const positions: LayoutResponse["positions"] = [];
   graph.forEachNode((id, a) => positions.push([id, a.x as number, a.y as number]));

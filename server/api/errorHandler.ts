@@ -40,7 +40,7 @@ function toAppError(err: unknown): AppError | undefined {
 }
 
 export const unknownRoute: RequestHandler = (req, _res, next) => {
-  next(new AppError("UnknownRoute", `no route ${req.method} ${req.path}`, { method: req.method, path: req.path }));
+  next(new AppError("UnknownRoute", `no route ${req.method} ${req.originalUrl.split("?")[0]}`, { method: req.method, path: req.originalUrl.split("?")[0] }));
 };
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {

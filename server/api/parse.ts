@@ -8,7 +8,12 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown, part: "que
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   throw new InvalidInputError(
-    result.error.issues.map((i) => ({ field: i.path.length ? i.path.join(".") : part, message: i.message })),
+    result.error.issues.flatMap((i) =>
+      // An unknown key is reported under its own name: `maxhops` is the field the client got wrong.
+      i.code === "unrecognized_keys"
+        ? i.keys.map((k) => ({ field: [...i.path, k].join("."), message: "unknown parameter" }))
+        : [{ field: i.path.length ? i.path.join(".") : part, message: i.message }],
+    ),
   );
 }
 

@@ -1,9 +1,10 @@
 // GET /api/routes?from=&to=&avoid=&maxHops=&limit=: diversification routes in the flow subgraph
-// avoiding the given ids and named sets (default `russia-controlled`), ranked by bottleneck.
+// avoiding the given ids and named sets (default `russia-controlled`), ranked by bottleneck;
+// without `to`, the best route to every destination the flows from `from` reach.
 import { Router } from "express";
 import { z } from "zod";
 import { resolveAvoid } from "../graph/avoid.ts";
-import { diversificationRoutes } from "../graph/routes.ts";
+import { diversificationRoutes, routesOut } from "../graph/routes.ts";
 import type { AppContext } from "./context.ts";
 import { csvList, entityId, intParam, parse } from "./parse.ts";
 import { requireEntities } from "./require.ts";
@@ -12,7 +13,7 @@ import { sendRemembered } from "./send.ts";
 const Query = z
   .strictObject({
     from: entityId.default("kazakhstan"),
-    to: entityId,
+    to: entityId.optional(),
     avoid: csvList.default(["russia-controlled"]),
     maxHops: intParam(1, 8, 6),
     limit: intParam(1, 100, 20),
@@ -22,13 +23,16 @@ const Query = z
 export function routeRoutes(ctx: AppContext): Router {
   return Router().get("/routes", async (req, res) => {
     const q = parse(Query, req.query, "query");
-    await requireEntities(ctx.store, { from: q.from, to: q.to });
+    await requireEntities(ctx.store, { from: q.from, ...(q.to ? { to: q.to } : {}) });
     const catalog = await ctx.catalogs.get();
     await sendRemembered(res, catalog, `routes:${JSON.stringify(q)}`, async () => {
       const avoid = await resolveAvoid(ctx.store, q.avoid);
       const avoidLabel = q.avoid.join(" / ") || "nothing";
-      const answer = await diversificationRoutes(ctx.store, { ...q, avoid: avoid.ids, avoidLabel }, ctx.store.documents);
-      return { from: q.from, to: q.to, avoided: avoid.sets, ...answer };
+      const query = { ...q, avoid: avoid.ids, avoidLabel };
+      const answer = q.to
+        ? await diversificationRoutes(ctx.store, { ...query, to: q.to }, ctx.store.documents)
+        : await routesOut(ctx.store, query, ctx.store.documents);
+      return { from: q.from, to: q.to ?? null, avoided: avoid.sets, ...answer };
     });
   });
 }

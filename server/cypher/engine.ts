@@ -19,6 +19,7 @@ export class CypherEngine {
   readonly graph: MultiDirectedGraph;
   private store: Store | undefined;
   private readonly ids = new IdAllocator();
+  private readonly relIds = new IdAllocator();
   private keySeq = 0;
 
   constructor(graph?: MultiDirectedGraph) {
@@ -29,7 +30,7 @@ export class CypherEngine {
   invalidate(): void { this.store = undefined; }
 
   private getStore(): Store {
-    return (this.store ??= new Store(this.graph, this.ids));
+    return (this.store ??= new Store(this.graph, this.ids, this.relIds));
   }
 
   private newKey = (prefix: string): string => {

@@ -20,11 +20,10 @@ export function indexKey(v: unknown): string | undefined {
 
 export class Store {
   readonly nodes = new Map<string, NodeRec>();
-  readonly rels = new Map<string, RelRec>();
   readonly byLabel = new Map<string, Set<NodeRec>>();
-  readonly propIndex = new Map<string, Map<string, Set<NodeRec>>>();
+  readonly propIndex = new Map<string, Map<string, NodeRec[]>>();
 
-  constructor(readonly graph: MultiDirectedGraph, private readonly ids: IdAllocator) {
+  constructor(readonly graph: MultiDirectedGraph, private readonly ids: IdAllocator, private readonly relIds: IdAllocator) {
     for (const p of INDEXED_PROPS) this.propIndex.set(p, new Map());
     graph.forEachNode((key, attrs) => this.addNodeRec(key, attrs as EntityAttrs));
     graph.forEachEdge((key, attrs, source, target) => {
@@ -37,7 +36,7 @@ export class Store {
   addNodeRec(key: string, attrs: EntityAttrs): NodeRec {
     attrs.labels ??= [];
     attrs.properties ??= {};
-    const n = new NodeRec(key, this.ids.of(key), attrs);
+    const n = new NodeRec(key, this.ids, attrs);
     this.nodes.set(key, n);
     for (const l of attrs.labels) this.labelAdded(n, l);
     for (const p of INDEXED_PROPS) this.indexProp(n, p, attrs.properties[p]);
@@ -45,8 +44,7 @@ export class Store {
   }
 
   addRelRec(key: string, type: string, start: NodeRec, end: NodeRec, attrs: EntityAttrs): RelRec {
-    const r = new RelRec(key, this.ids.of("r:" + key), type, start, end, attrs);
-    this.rels.set(key, r);
+    const r = new RelRec(key, this.relIds, type, start, end, attrs);
     start.out.push(r);
     end.in.push(r);
     return r;
@@ -63,13 +61,14 @@ export class Store {
     const k = indexKey(v);
     if (k === undefined) return;
     const idx = this.propIndex.get(prop)!;
-    let s = idx.get(k);
-    if (!s) idx.set(k, (s = new Set()));
-    s.add(n);
+    const bucket = idx.get(k);
+    if (bucket) bucket.push(n); else idx.set(k, [n]);
   }
   unindexProp(n: NodeRec, prop: string, v: unknown): void {
     const k = indexKey(v);
-    if (k !== undefined) this.propIndex.get(prop)!.get(k)?.delete(n);
+    const bucket = k === undefined ? undefined : this.propIndex.get(prop)!.get(k);
+    const i = bucket ? bucket.indexOf(n) : -1;
+    if (i >= 0) bucket!.splice(i, 1);
   }
 
   /** Candidate nodes whose indexed property may equal `v` (caller re-checks the predicate). */
@@ -82,7 +81,6 @@ export class Store {
 
   dropRelRec(r: RelRec): void {
     r.deleted = true;
-    this.rels.delete(r.key);
     const rm = (arr: RelRec[]) => { const i = arr.indexOf(r); if (i >= 0) arr.splice(i, 1); };
     rm(r.start.out);
     rm(r.end.in);

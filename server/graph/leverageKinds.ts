@@ -19,7 +19,7 @@ export const LEVERAGE_KINDS: readonly LeverageKind[] = [
     // D's own dependence first; then only carriers (a third party's dependence is not D's).
     segments: [
       { steps: [out("DEPENDS_ON")], min: 1, max: 1 },
-      { steps: [...CARRIER_TYPES.map(out), into("CONNECTS_TO")], min: 0, max: 3 },
+      { steps: CARRIER_TYPES.map(out), min: 0, max: 3 },
       { steps: TOWARDS_CONTROLLER, min: 0, max: 3 },
     ],
     factorTypes: ["DEPENDS_ON"],

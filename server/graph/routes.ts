@@ -8,6 +8,7 @@ import { hopsOf, refOf, type HopView, type NodeRef } from "./evidence.ts";
 import { byNumberDesc, byString, chain, pathSignature } from "./order.ts";
 import { CANDIDATE_LIMIT } from "./paths.ts";
 import { ROUTE_STEPS, out } from "./steps.ts";
+import { normalise, type Normalised } from "./units.ts";
 
 // Money is not capacity: a trade value cannot be a route's bottleneck.
 const MONETARY_UNIT = /usd|eur|\$|€|dollar|euro|rouble|ruble|tenge|yuan|%/i;
@@ -17,6 +18,8 @@ export interface Bottleneck {
   amount: number;
   unit: string;
   year?: number;
+  /** The amount in a base unit (tonnes, not million tonnes): what routes are ranked by. */
+  normalised: Normalised;
 }
 
 export interface Route {
@@ -26,22 +29,24 @@ export interface Route {
   allHopsDocumented: boolean;
   nodes: NodeRef[];
   hops: HopView[];
+  /** Other documented hop sequences through the same nodes (another edge for the same leg). */
+  alternatives: HopView[][];
 }
 
 const volumeOf = (e: GraphEdge): Bottleneck | null => {
   const { amount, unit, year } = e.properties;
   if (typeof amount !== "number" || typeof unit !== "string" || MONETARY_UNIT.test(unit)) return null;
-  return { edge: e.id, amount, unit, year: typeof year === "number" ? year : undefined };
+  return { edge: e.id, amount, unit, year: typeof year === "number" ? year : undefined, normalised: normalise(amount, unit) };
 };
 
 export function bottleneckOf(p: GraphPath): Bottleneck | null {
   const volumes = p.edges.map(volumeOf).filter((v): v is Bottleneck => v !== null);
-  return volumes.reduce<Bottleneck | null>((min, v) => (min === null || v.amount < min.amount ? v : min), null);
+  return volumes.reduce<Bottleneck | null>((min, v) => (min === null || v.normalised.value < min.normalised.value ? v : min), null);
 }
 
 const compareRoutes = chain<GraphPath>(
   (a, b) => Number(bottleneckOf(a) === null) - Number(bottleneckOf(b) === null),
-  (a, b) => byNumberDesc(bottleneckOf(a)?.amount ?? 0, bottleneckOf(b)?.amount ?? 0),
+  (a, b) => byNumberDesc(bottleneckOf(a)?.normalised.value ?? 0, bottleneckOf(b)?.normalised.value ?? 0),
   (a, b) => a.edges.length - b.edges.length,
   (a, b) => byString(pathSignature(a), pathSignature(b)),
 );
@@ -66,16 +71,23 @@ export async function diversificationRoutes(
   const segments = routeSegments(q.maxHops);
   const found = await store.matchPaths({ start: q.from, end: q.to, segments, avoid: q.avoid, limit: CANDIDATE_LIMIT });
   const truncated = found.length >= CANDIDATE_LIMIT;
-  const routes = found
-    .sort(compareRoutes)
-    .slice(0, q.limit)
-    .map((p, i) => ({
-      rank: i + 1,
-      bottleneck: bottleneckOf(p),
-      allHopsDocumented: p.edges.every((e) => volumeOf(e) !== null),
-      nodes: p.nodes.map(refOf),
-      hops: hopsOf(p, documents),
-    }));
+  // Paths through the same nodes are one route; the best-documented one leads, the rest are listed.
+  const byNodes = new Map<string, Route>();
+  for (const p of found.sort(compareRoutes)) {
+    const key = p.nodes.map((n) => n.id).join(">");
+    const seen = byNodes.get(key);
+    if (seen) seen.alternatives.push(hopsOf(p, documents));
+    else
+      byNodes.set(key, {
+        rank: byNodes.size + 1,
+        bottleneck: bottleneckOf(p),
+        allHopsDocumented: p.edges.every((e) => volumeOf(e) !== null),
+        nodes: p.nodes.map(refOf),
+        hops: hopsOf(p, documents),
+        alternatives: [],
+      });
+  }
+  const routes = [...byNodes.values()].slice(0, q.limit);
   if (routes.length) return { routes, truncated };
 
   const all = await store.matchPaths({ start: q.from, end: q.to, segments, limit: CANDIDATE_LIMIT });
@@ -91,4 +103,36 @@ export async function diversificationRoutes(
     ? `every flow path from ${q.from} to ${q.to} within ${q.maxHops} hops crosses ${q.avoidLabel}: ${blockers.join(", ")}`
     : `no documented flow path from ${q.from} to ${q.to} within ${q.maxHops} hops`;
   return { routes, truncated, explanation: { reason, blockedPaths } };
+}
+
+/**
+ * Without a destination: the best avoiding route to every node the flow subgraph reaches from
+ * `from` (avoided nodes are never destinations), one per destination, ranked like routes.
+ */
+export async function routesOut(
+  store: GraphStore,
+  q: { from: string; avoid: ReadonlySet<string>; avoidLabel: string; maxHops: number; limit: number },
+  documents: readonly SourceDocument[],
+): Promise<RoutesAnswer> {
+  const reachable = [...(await store.closure(q.from, ROUTE_STEPS))].filter((id) => id !== q.from && !q.avoid.has(id)).sort();
+  const best: Route[] = [];
+  let truncated = false;
+  for (const to of reachable) {
+    const answer = await diversificationRoutes(store, { ...q, to, limit: 1 }, documents);
+    truncated ||= answer.truncated;
+    if (answer.routes[0]) best.push(answer.routes[0]);
+  }
+  const value = (r: Route) => r.bottleneck?.normalised.value;
+  const routes = best
+    .sort(
+      (a, b) =>
+        Number(value(a) === undefined) - Number(value(b) === undefined) ||
+        (value(b) ?? 0) - (value(a) ?? 0) ||
+        a.hops.length - b.hops.length ||
+        byString(a.nodes.map((n) => n.id).join(">"), b.nodes.map((n) => n.id).join(">")),
+    )
+    .slice(0, q.limit)
+    .map((r, i) => ({ ...r, rank: i + 1 }));
+  if (routes.length) return { routes, truncated };
+  return { routes, truncated, explanation: { reason: `no documented flow leaves ${q.from} without crossing ${q.avoidLabel}`, blockedPaths: [] } };
 }

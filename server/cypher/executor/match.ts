@@ -70,6 +70,7 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
   for (let i = at - 1; i >= 0; i--) mkStep(i, i, true);
   const pathVar = p.v, nodeVars = p.nodes.map((n) => n.v!), relVars = p.rels.map((r) => r.v!);
   const varLen = p.rels.map((r) => !!r.varLen);
+  const needRelList = (v: string) => !!pathVar || !isHidden(v);
 
   const finish = (r: Row, k: (r: Row) => boolean) => {
     if (pathVar) r[pathVar] = buildPath(r, nodeVars, relVars, varLen);
@@ -98,9 +99,10 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
   const runVarLen = (st: Step, si: number, node: NodeRec, r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean): boolean => {
     const min = st.rel.varLen!.min ?? 1, max = st.rel.varLen!.max ?? Infinity;
     const acc: RelRec[] = [];
+    const bindList = needRelList(st.rel.v!);
     const dfs = (cur: NodeRec): boolean => {
       if (acc.length >= min && st.target(cur, r, ctx)) {
-        r[st.rel.v!] = st.reverse ? [...acc].reverse() : [...acc];
+        if (bindList) r[st.rel.v!] = st.reverse ? [...acc].reverse() : [...acc];
         r[st.nodeVar] = cur;
         if (!run(si + 1, cur, r, ctx, used, k)) return false;
       }
@@ -160,7 +162,7 @@ export function compileMatcher(patterns: PathPattern[], where: Expr | undefined,
     const used: RelRec[] = [];
     const chain = (i: number): boolean =>
       i === searches.length
-        ? (!filter || filter(r, ctx) === true ? emit({ ...r }) : true)
+        ? (!filter || filter(r, ctx) === true ? emit(r) : true)
         : searches[i](r, ctx, used, () => chain(i + 1));
     return chain(0);
   };

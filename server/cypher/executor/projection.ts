@@ -98,11 +98,11 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
           ctx.budget.rows(rows.length);
           return true;
         }
-        const keyVals = keyItems.map((i) => i.f!(row, ctx));
-        const k = keyVals.length === 1 ? groupKey(keyVals[0]) : groupKey(keyVals);
+        // no grouping columns: one global group, no key to compute per row
+        const k = !keyItems.length ? "" : keyItems.length === 1 ? groupKey(keyItems[0].f!(row, ctx)) : groupKey(keyItems.map((i) => i.f!(row, ctx)));
         let g = groups.get(k);
         if (!g) {
-          g = { first: row, accs: newAccs(row) };
+          g = { first: { ...row }, accs: newAccs(row) };
           groups.set(k, g);
           ctx.budget.rows(groups.size);
         }

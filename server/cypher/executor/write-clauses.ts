@@ -44,7 +44,7 @@ export function compileMerge(c: Clause & { k: "merge" }, env: Env): CompiledClau
     op: (next, ctx) => ({
       push(row) {
         const found: Row[] = [];
-        matcher(row, ctx, (r) => { found.push(r); return true; });
+        matcher(row, ctx, (r) => { found.push({ ...r }); return true; });
         if (found.length) {
           for (const r of found) {
             for (const s of onMatch) s(r, ctx);

@@ -5,7 +5,7 @@ import type { BinOp, Expr } from "../ast.ts";
 import { CypherError, semanticError } from "../errors.ts";
 import type { Ctx, Fn, Row } from "../executor/context.ts";
 import { FUNCTIONS } from "../functions/index.ts";
-import { NodeRec, readProp, type MapValue, type Value } from "../values.ts";
+import { NodeRec, RelRec, readProp, type MapValue, type Value } from "../values.ts";
 import { getProp, index, slice } from "./access.ts";
 import { add, div, mod, mul, neg, pow, sub } from "./arith.ts";
 import { compileComprehension } from "./comprehension.ts";
@@ -46,7 +46,7 @@ export function compileExpr(e: Expr, env: Env): Fn {
         const name = e.obj.name;
         return (row) => {
           const o = row[name];
-          return o instanceof NodeRec && !o.deleted ? readProp(o.props, key) : getProp(o ?? null, key);
+          return (o instanceof NodeRec || o instanceof RelRec) && !o.deleted ? readProp(o.props, key) : getProp(o ?? null, key);
         };
       }
       const o = compileExpr(e.obj, env);

@@ -1,0 +1,98 @@
+// API benchmark (`npm run bench api`): autocannon on loopback against search, entity, leverage,
+// routes and one Cypher query on the seed graph (graph-data/), beside a bare Express endpoint
+// returning a small JSON object in the same run; prints req/s and p99 per endpoint with targets.
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { GRAPH_DATA_DIR, loadKnowledgeBase } from "../graph-data/load.ts";
+import { loadConfig } from "../server/config.ts";
+import { startServer } from "../server/server.ts";
+
+interface AutocannonResult {
+  requests: { average: number };
+  latency: { p99: number };
+  non2xx: number;
+  errors: number;
+}
+type Autocannon = (opts: {
+  url: string;
+  connections: number;
+  duration: number;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
+
+interface Target {
+  name: string;
+  path: string;
+  /** Fraction of the bare endpoint's req/s the endpoint must reach. */
+  share: number;
+  body?: unknown;
+}
+
+const TARGETS: Target[] = [
+  { name: "search", path: "/api/search?q=novoross", share: 1 / 2 },
+  { name: "entity", path: "/api/entities/kazakhstan", share: 1 / 2 },
+  { name: "leverage", path: "/api/leverage", share: 1 / 4 },
+  { name: "routes", path: "/api/routes?from=kazakhstan", share: 1 / 4 },
+  {
+    name: "cypher",
+    path: "/api/cypher",
+    share: 1 / 4,
+    body: { query: "MATCH (k {id: $id})-[r:DEPENDS_ON]->(x) RETURN x.name AS name, r.sector AS sector, r.share AS share ORDER BY r.id", params: { id: "kazakhstan" } },
+  },
+];
+
+async function measure(url: string, body?: unknown) {
+  const r = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    ...(body ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) } : {}),
+  });
+  return { rps: r.requests.average, p99: r.latency.p99, failures: r.non2xx + r.errors };
+}
+
+async function bareServer() {
+  const app = express().get("/bare", (_req, res) => void res.json({ ok: true, name: "bare" }));
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/bare`, close: () => server.close() };
+}
+
+export async function runApiBench(): Promise<void> {
+  // The limiter guards the Cypher endpoint in production; here it would measure itself.
+  const config = loadConfig({ ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", RATE_LIMIT_MAX: "10000000" });
+  const api = await startServer(config, loadKnowledgeBase(GRAPH_DATA_DIR));
+  const bare = await bareServer();
+  try {
+    for (const t of TARGETS) await fetch(api.url + t.path, t.body ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(t.body) } : {}); // warm caches
+    const base = await measure(bare.url);
+    const rows = [{ endpoint: "bare express", "req/s": Math.round(base.rps), "p99 ms": base.p99, target: "-", ok: base.failures === 0 ? "yes" : `${base.failures} failures` }];
+    for (const t of TARGETS) {
+      const m = await measure(api.url + t.path, t.body);
+      const pass = m.rps >= base.rps * t.share && m.p99 < 50 && m.failures === 0;
+      rows.push({
+        endpoint: t.name,
+        "req/s": Math.round(m.rps),
+        "p99 ms": m.p99,
+        target: `≥ ${Math.round(base.rps * t.share)} req/s (${t.share === 0.5 ? "1/2" : "1/4"} of bare), p99 < 50 ms`,
+        ok: pass ? "yes" : m.failures ? `no (${m.failures} failures)` : "no",
+      });
+    }
+    console.log(`autocannon, ${CONNECTIONS} connections, ${DURATION_S}s per endpoint, store ${api.store.kind}`);
+    console.table(rows);
+  } finally {
+    bare.close();
+    await api.close();
+  }
+}
+
+export async function run(_args: string[]): Promise<void> {
+  await runApiBench();
+}

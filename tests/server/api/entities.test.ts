@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../../helpers/server.ts";
+
+let s: TestServer;
+beforeAll(async () => void (s = await startTestServer()));
+afterAll(async () => s.close());
+
+describe("GET /api/entities/:id", () => {
+  it("returns names, aliases, description and the documents that mention it", async () => {
+    const r = await s.get("/api/entities/csto");
+    expect(r.status).toBe(200);
+    expect(r.json.entity).toMatchObject({ id: "csto", type: "Organisation", aliases: ["CSTO", "OTSC"] });
+    expect(r.json.entity.mentions[0]).toMatchObject({ id: "senat-report", publisher: "Sénat (France)" });
+  });
+
+  it("groups relationships by type with figures and cited evidence", async () => {
+    const r = await s.get("/api/entities/kazakhstan");
+    const deps = r.json.relationships.DEPENDS_ON;
+    const pipelines = deps.find((d: { id: string }) => d.id === "kz-depends-russian-pipelines");
+    expect(pipelines).toMatchObject({ direction: "out", other: { id: "russian-oil-export-pipelines" }, figures: { share: 0.98 } });
+    expect(pipelines.evidence[0].document).toMatchObject({ id: "essay-mazorenko", author: "Dmitry Mazorenko", date: "2025-10-29" });
+    expect(r.json.relationships.SUPPLIES[0]).toMatchObject({ direction: "in", other: { id: "russia" } });
+  });
+
+  it("puts conflicting claims side by side", async () => {
+    const r = await s.get("/api/entities/novorossiysk-port");
+    const claim = r.json.relationships.DEPENDS_ON.find((d: { id: string }) => d.id === "kz-depends-novorossiysk-80");
+    expect(claim.conflicts).toEqual([expect.objectContaining({ id: "kz-depends-novorossiysk-66", figures: expect.objectContaining({ share: 0.66 }) })]);
+  });
+
+  it("returns 404 NotFound for an unknown id", async () => {
+    const r = await s.get("/api/entities/atlantis");
+    expect(r.status).toBe(404);
+    expect(r.json.error.code).toBe("NotFound");
+  });
+
+  it("returns 400 naming id when it is not a slug", async () => {
+    const r = await s.get("/api/entities/Not%20A%20Slug");
+    expect(r.status).toBe(400);
+    expect(r.json.error.details.issues[0].field).toBe("id");
+  });
+});
