@@ -43,6 +43,10 @@ export class Catalog {
     return years.length ? { min: Math.min(...years), max: Math.max(...years) } : { min: null, max: null };
   }
 
+  forget(key: string): void {
+    this.memo.delete(key);
+  }
+
   /** Computes once per key for this generation; failures are not cached. */
   remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const hit = this.memo.get(key);

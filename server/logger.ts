@@ -2,4 +2,5 @@
 import { pino, type Logger } from "pino";
 import type { Config } from "./config.ts";
 
-export const createLogger = (config: Pick<Config, "logLevel">): Logger => pino({ level: config.logLevel, base: undefined });
+export const createLogger = (config: Pick<Config, "logLevel">): Logger =>
+  pino({ level: config.logLevel, base: undefined });

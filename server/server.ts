@@ -21,8 +21,16 @@ export interface RunningServer {
 export async function startServer(config: Config, kb: KnowledgeBase, store?: GraphStore): Promise<RunningServer> {
   const logger = createLogger(config);
   const graphStore =
-    store ?? (await createStore(config, kb, (dangling) => logger.warn({ dangling }, "relationships to unknown entities left out")));
-  const ctx = { store: graphStore, catalogs: new CatalogCache(graphStore), queries: await QueryRegistry.load(), config };
+    store ??
+    (await createStore(config, kb, (dangling) =>
+      logger.warn({ dangling }, "relationships to unknown entities left out"),
+    ));
+  const ctx = {
+    store: graphStore,
+    catalogs: new CatalogCache(graphStore),
+    queries: await QueryRegistry.load(),
+    config,
+  };
   const app = createApp(ctx, logger);
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));

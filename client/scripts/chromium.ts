@@ -41,7 +41,8 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
   return {
     context,
     close: async () => {
-      await context.close();
+      // The browser may already be gone (crashed or closed); the profile is removed either way.
+      await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -1,10 +1,15 @@
 // POST /api/cypher {query, params}: read-only Cypher on the store under the configured time and
 // row limits; answers {columns, rows, graph: {nodes, edges}}. Errors carry the engine's code
-// and source position (line, column).
+// and source position (line, column). Deterministic queries are cached per store generation.
 import { Router } from "express";
 import { z } from "zod";
 import type { AppContext } from "./context.ts";
 import { parse } from "./parse.ts";
+import { sendRemembered } from "./send.ts";
+
+// Read-only Cypher on one store generation is deterministic unless it asks for randomness or
+// the clock; only such queries are answered from the per-generation cache.
+const NON_DETERMINISTIC = /\b(rand|randomUUID|timestamp|datetime|localdatetime|date|time|localtime|duration)\s*\(/i;
 
 export const CypherBody = z.strictObject({
   query: z.string().trim().min(1, "query must not be empty").max(20_000),
@@ -14,6 +19,11 @@ export const CypherBody = z.strictObject({
 export function cypherRoutes(ctx: AppContext): Router {
   return Router().post("/cypher", async (req, res) => {
     const body = parse(CypherBody, req.body, "body");
-    res.json(await ctx.store.cypher(body.query, body.params, ctx.config.cypher));
+    const run = () => ctx.store.cypher(body.query, body.params, ctx.config.cypher);
+    if (NON_DETERMINISTIC.test(body.query) || body.query.length > 4000) {
+      res.json(await run());
+      return;
+    }
+    await sendRemembered(res, await ctx.catalogs.get(), `cypher:${JSON.stringify([body.query, body.params])}`, run);
   });
 }

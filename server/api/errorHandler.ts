@@ -30,17 +30,32 @@ const BODY_PARSER_ERRORS: Record<string, ErrorCode> = {
   "stream.encoding.set": "Internal",
 };
 
+// Other client errors raised by Express or its parsers (an undecodable path parameter, a body
+// in an unsupported content encoding) carry an HTTP status; keep it, in our shape.
+const BY_STATUS: Record<number, ErrorCode> = {
+  400: "InvalidInput",
+  413: "PayloadTooLarge",
+  415: "UnsupportedMediaType",
+};
+
 function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
-  const type = (err as { type?: unknown } | null)?.type;
-  if (typeof type === "string" && BODY_PARSER_ERRORS[type]) {
-    return new AppError(BODY_PARSER_ERRORS[type], (err as Error).message);
-  }
+  const e = err as { type?: unknown; status?: unknown; statusCode?: unknown; message?: unknown } | null;
+  const message = typeof e?.message === "string" ? e.message : "bad request";
+  if (typeof e?.type === "string" && BODY_PARSER_ERRORS[e.type])
+    return new AppError(BODY_PARSER_ERRORS[e.type], message);
+  const status = typeof e?.status === "number" ? e.status : typeof e?.statusCode === "number" ? e.statusCode : 0;
+  if (status >= 400 && status < 500) return new AppError(BY_STATUS[status] ?? "InvalidInput", message);
   return undefined;
 }
 
 export const unknownRoute: RequestHandler = (req, _res, next) => {
-  next(new AppError("UnknownRoute", `no route ${req.method} ${req.originalUrl.split("?")[0]}`, { method: req.method, path: req.originalUrl.split("?")[0] }));
+  next(
+    new AppError("UnknownRoute", `no route ${req.method} ${req.originalUrl.split("?")[0]}`, {
+      method: req.method,
+      path: req.originalUrl.split("?")[0],
+    }),
+  );
 };
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {

@@ -23,7 +23,8 @@ const Query = z
   .catchall(z.string())
   .superRefine((q, ctx) => {
     const chosen = [q.ids, q.center, q.query].filter((x) => x !== undefined).length;
-    if (chosen !== 1) ctx.addIssue({ code: "custom", path: ["ids"], message: "give exactly one of ids, center or query" });
+    if (chosen !== 1)
+      ctx.addIssue({ code: "custom", path: ["ids"], message: "give exactly one of ids, center or query" });
   });
 
 type ExportQuery = z.output<typeof Query>;
@@ -43,7 +44,8 @@ async function selection(ctx: AppContext, q: ExportQuery): Promise<Subgraph> {
   const { format: _f, part: _p, ids: _i, center: _c, depth: _d, query: _q, ...rest } = q;
   const params = parse(saved.descriptor.params, rest, "query");
   const { graph } = await ctx.store.cypher(saved.text, params, ctx.config.cypher);
-  if (!graph.nodes.length) throw InvalidInputError.field("query", "the saved query returned no nodes or relationships to export");
+  if (!graph.nodes.length)
+    throw InvalidInputError.field("query", "the saved query returned no nodes or relationships to export");
   return graph;
 }
 

@@ -9,9 +9,11 @@ import type { Config } from "../config.ts";
 export const requireJsonBody: RequestHandler = (req, _res, next) => {
   const hasBody = Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
   if (req.method === "POST" && hasBody && !req.is("application/json")) {
-    next(new AppError("UnsupportedMediaType", "the body must be JSON (Content-Type: application/json)", {
-      contentType: req.headers["content-type"] ?? null,
-    }));
+    next(
+      new AppError("UnsupportedMediaType", "the body must be JSON (Content-Type: application/json)", {
+        contentType: req.headers["content-type"] ?? null,
+      }),
+    );
     return;
   }
   next();
@@ -23,6 +25,9 @@ export function cypherRateLimit(config: Config): RequestHandler {
     limit: config.rateLimit.max,
     standardHeaders: "draft-7",
     legacyHeaders: false,
-    handler: (_req, _res, next) => next(new AppError("RateLimited", "too many Cypher requests; retry later", { windowMs: config.rateLimit.windowMs })),
+    handler: (_req, _res, next) =>
+      next(
+        new AppError("RateLimited", "too many Cypher requests; retry later", { windowMs: config.rateLimit.windowMs }),
+      ),
   });
 }

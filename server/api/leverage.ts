@@ -14,7 +14,10 @@ const Query = z
     dependent: entityId.default("kazakhstan"),
     limit: intParam(1, 500, 100),
   })
-  .refine((q) => q.controller !== q.dependent, { path: ["dependent"], message: "dependent must differ from controller" });
+  .refine((q) => q.controller !== q.dependent, {
+    path: ["dependent"],
+    message: "dependent must differ from controller",
+  });
 
 export function leverageRoutes(ctx: AppContext): Router {
   return Router().get("/leverage", async (req, res) => {

@@ -38,7 +38,11 @@ export function metaRoutes(ctx: AppContext): Router {
       documents: ctx.store.documents,
       entityTypes: ENTITY_TYPES,
       themes: THEMES,
-      relationTypes: Object.entries(RELATION_TYPES).map(([type, description]) => ({ type, description, family: familyOf(type) })),
+      relationTypes: Object.entries(RELATION_TYPES).map(([type, description]) => ({
+        type,
+        description,
+        family: familyOf(type),
+      })),
       years: catalog.yearRange(),
       namedSets: NAMED_SETS.map(({ id, description }) => ({ id, description })),
       leverageKinds: LEVERAGE_KINDS.map(({ id, description }) => ({ id, description })),

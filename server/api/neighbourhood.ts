@@ -17,7 +17,10 @@ export const NeighbourhoodQuery = z
     from: yearParam,
     to: yearParam,
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { path: ["to"], message: "to is before from" });
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ["to"],
+    message: "to is before from",
+  });
 
 export function neighbourhoodRoutes(ctx: AppContext): Router {
   return Router().get("/neighbourhood", async (req, res) => {

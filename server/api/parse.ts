@@ -20,13 +20,17 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown, part: "que
 export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be an entity id (lowercase slug)");
 
 /** `a,b` or repeated `x=a&x=b`, trimmed, empties dropped. */
-export const csvList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean));
+export const csvList = z.union([z.string(), z.array(z.string())]).transform((v) =>
+  (Array.isArray(v) ? v : [v])
+    .flatMap((s) => s.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 export const idList = csvList.pipe(z.array(entityId));
 
-export const intParam = (min: number, max: number, def: number) => z.coerce.number().int().min(min).max(max).default(def);
+export const intParam = (min: number, max: number, def: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
 
 export const yearParam = z.coerce.number().int().min(1000).max(2200).optional();
 

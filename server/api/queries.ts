@@ -5,6 +5,7 @@ import { z } from "zod";
 import { NotFoundError } from "../errors.ts";
 import type { AppContext } from "./context.ts";
 import { parse } from "./parse.ts";
+import { sendRemembered } from "./send.ts";
 
 const Params = z.strictObject({ id: z.string().min(1).max(100) });
 const Body = z.strictObject({ params: z.record(z.string(), z.unknown()).default({}) });
@@ -19,8 +20,12 @@ export function queryRoutes(ctx: AppContext): { list: Router; run: Router } {
     if (!saved) throw new NotFoundError("query", id);
     const { params: raw } = parse(Body, req.body, "body");
     const params = parse(saved.descriptor.params, raw, "body");
-    const result = await ctx.store.cypher(saved.text, params, ctx.config.cypher);
-    res.json({ query: id, params, ...result });
+    // Saved queries are deterministic, so their answers are cached per store generation.
+    await sendRemembered(res, await ctx.catalogs.get(), `query:${id}:${JSON.stringify(params)}`, async () => ({
+      query: id,
+      params,
+      ...(await ctx.store.cypher(saved.text, params, ctx.config.cypher)),
+    }));
   });
   return { list, run };
 }

@@ -5,7 +5,8 @@ import type { GraphStore } from "../store/types.ts";
 export async function requireEntities(store: GraphStore, fields: Record<string, string | readonly string[]>) {
   for (const [field, value] of Object.entries(fields)) {
     for (const id of typeof value === "string" ? [value] : value) {
-      if (!(await store.node(id))) throw new AppError("NotFound", `unknown entity ${JSON.stringify(id)}`, { field, entity: id });
+      if (!(await store.node(id)))
+        throw new AppError("NotFound", `unknown entity ${JSON.stringify(id)}`, { field, entity: id });
     }
   }
 }

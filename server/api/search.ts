@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ENTITY_TYPES } from "../../graph-data/schema/index.ts";
 import type { AppContext } from "./context.ts";
 import { csvList, intParam, parse } from "./parse.ts";
+import { sendRemembered } from "./send.ts";
 
 const Query = z.strictObject({
   q: z.string().trim().min(1, "q must not be empty").max(200),
@@ -15,6 +16,9 @@ export function searchRoutes(ctx: AppContext): Router {
   return Router().get("/search", async (req, res) => {
     const q = parse(Query, req.query, "query");
     const catalog = await ctx.catalogs.get();
-    res.json({ query: q.q, hits: catalog.search.search(q.q, q.limit, q.types) });
+    await sendRemembered(res, catalog, `search:${JSON.stringify(q)}`, async () => ({
+      query: q.q,
+      hits: catalog.search.search(q.q, q.limit, q.types),
+    }));
   });
 }

@@ -15,14 +15,35 @@ export function nodesCsv(g: Subgraph): string {
   return [line(header), ...rows].join("\r\n") + "\r\n";
 }
 
-const EDGE_FIELDS = ["theme", "sector", "share", "amount", "unit", "year", "yearFrom", "yearTo", "note", "conflictsWith", "sources", "quotes"];
+const EDGE_FIELDS = [
+  "theme",
+  "sector",
+  "share",
+  "amount",
+  "unit",
+  "year",
+  "yearFrom",
+  "yearTo",
+  "note",
+  "conflictsWith",
+  "sources",
+  "quotes",
+];
 
 export function edgesCsv(g: Subgraph): string {
   const byId = new Map<string, GraphNode>(g.nodes.map((n) => [n.id, n]));
   const name = (id: string) => byId.get(id)?.properties.name ?? id;
   const header = ["id", "type", "source", "sourceName", "target", "targetName", ...EDGE_FIELDS];
   const rows = g.edges.map((e) =>
-    line([e.id, e.type, e.source, name(e.source), e.target, name(e.target), ...EDGE_FIELDS.map((k) => e.properties[k])]),
+    line([
+      e.id,
+      e.type,
+      e.source,
+      name(e.source),
+      e.target,
+      name(e.target),
+      ...EDGE_FIELDS.map((k) => e.properties[k]),
+    ]),
   );
   return [line(header), ...rows].join("\r\n") + "\r\n";
 }

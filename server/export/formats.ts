@@ -20,7 +20,11 @@ export const EXPORT_FORMATS = {
     extension: "json",
     render: (g, documents) => {
       const cited = new Set(citedDocumentIds(g.edges));
-      return JSON.stringify({ nodes: g.nodes, edges: g.edges, documents: documents.filter((d) => cited.has(d.id)) }, null, 2);
+      return JSON.stringify(
+        { nodes: g.nodes, edges: g.edges, documents: documents.filter((d) => cited.has(d.id)) },
+        null,
+        2,
+      );
     },
   },
   graphml: { contentType: "application/graphml+xml; charset=utf-8", extension: "graphml", render: (g) => toGraphml(g) },

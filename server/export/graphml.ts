@@ -17,8 +17,16 @@ function keysOf(rows: Record<string, Scalar>[], domain: "node" | "edge", prefix:
 export function toGraphml(g: Subgraph): string {
   const nodes = g.nodes.map((n) => ({ id: n.id, attrs: { label: n.label, ...flatten(n.properties) } }));
   const edges = g.edges.map((e) => ({ ...e, attrs: { type: e.type, ...flatten(e.properties) } }));
-  const nodeKeys = keysOf(nodes.map((n) => n.attrs), "node", "n");
-  const edgeKeys = keysOf(edges.map((e) => e.attrs), "edge", "e");
+  const nodeKeys = keysOf(
+    nodes.map((n) => n.attrs),
+    "node",
+    "n",
+  );
+  const edgeKeys = keysOf(
+    edges.map((e) => e.attrs),
+    "edge",
+    "e",
+  );
   const data = (attrs: Record<string, Scalar>, keys: typeof nodeKeys) =>
     keys
       .filter((k) => attrs[k.name] !== undefined)

@@ -7,8 +7,20 @@ import { citedDocumentIds } from "./flatten.ts";
 import { xmlEscape } from "./graphml.ts";
 import { layout } from "./layout.ts";
 
-const PALETTE = ["#d1495b", "#00798c", "#edae49", "#30638e", "#66a182", "#8d6a9f", "#e07a5f", "#7a7a7a", "#3d405b", "#a0522d"];
-const colourOf = (type: string) => PALETTE[Math.max(0, (ENTITY_TYPES as readonly string[]).indexOf(type)) % PALETTE.length]!;
+const PALETTE = [
+  "#d1495b",
+  "#00798c",
+  "#edae49",
+  "#30638e",
+  "#66a182",
+  "#8d6a9f",
+  "#e07a5f",
+  "#7a7a7a",
+  "#3d405b",
+  "#a0522d",
+];
+const colourOf = (type: string) =>
+  PALETTE[Math.max(0, (ENTITY_TYPES as readonly string[]).indexOf(type)) % PALETTE.length]!;
 
 export function toSvg(g: Subgraph, documents: readonly SourceDocument[]): string {
   const width = 1200;

@@ -10,7 +10,11 @@ export interface ResolvedAvoid {
   sets: { id: string; members: string[] }[];
 }
 
-export async function resolveAvoid(store: GraphStore, tokens: readonly string[], field = "avoid"): Promise<ResolvedAvoid> {
+export async function resolveAvoid(
+  store: GraphStore,
+  tokens: readonly string[],
+  field = "avoid",
+): Promise<ResolvedAvoid> {
   const ids = new Set<string>();
   const sets: ResolvedAvoid["sets"] = [];
   for (const token of tokens) {

@@ -31,7 +31,18 @@ export interface Figures {
   conflictsWith?: string[];
 }
 
-const FIGURE_KEYS = ["theme", "sector", "share", "amount", "unit", "year", "yearFrom", "yearTo", "note", "conflictsWith"] as const;
+const FIGURE_KEYS = [
+  "theme",
+  "sector",
+  "share",
+  "amount",
+  "unit",
+  "year",
+  "yearFrom",
+  "yearTo",
+  "note",
+  "conflictsWith",
+] as const;
 
 export function figuresOf(edge: GraphEdge): Figures {
   const out: Record<string, unknown> = {};
@@ -47,7 +58,13 @@ export function citationOf(doc: SourceDocument | undefined, id: string): Citatio
 export function evidenceOf(edge: GraphEdge, documents: readonly SourceDocument[]): EvidenceItem[] {
   const sources = (edge.properties.sources as string[] | undefined) ?? [];
   const quotes = (edge.properties.quotes as string[] | undefined) ?? [];
-  return sources.map((id, i) => ({ quote: quotes[i] ?? "", document: citationOf(documents.find((d) => d.id === id), id) }));
+  return sources.map((id, i) => ({
+    quote: quotes[i] ?? "",
+    document: citationOf(
+      documents.find((d) => d.id === id),
+      id,
+    ),
+  }));
 }
 
 export interface NodeRef {
@@ -70,7 +87,10 @@ export interface HopView {
 }
 
 /** The hops of a path with their figures and evidence, in path order. */
-export function hopsOf(path: { nodes: GraphNode[]; edges: GraphEdge[] }, documents: readonly SourceDocument[]): HopView[] {
+export function hopsOf(
+  path: { nodes: GraphNode[]; edges: GraphEdge[] },
+  documents: readonly SourceDocument[],
+): HopView[] {
   return path.edges.map((e, i) => ({
     edge: e.id,
     type: e.type,

@@ -9,7 +9,6 @@ import { LEVERAGE_KINDS, type LeverageKind } from "./leverageKinds.ts";
 import { byNumberDesc, byString, chain, pathSignature } from "./order.ts";
 import { CANDIDATE_LIMIT } from "./paths.ts";
 
-
 export interface Factor {
   edge: string;
   type: string;
@@ -93,7 +92,12 @@ export async function leveragePaths(
       kind: s.kind.id,
       score: s.score,
       knownProduct: s.knownProduct,
-      factors: s.factors.map((e) => ({ edge: e.id, type: e.type, share: shareOf(e), evidence: evidenceOf(e, documents) })),
+      factors: s.factors.map((e) => ({
+        edge: e.id,
+        type: e.type,
+        share: shareOf(e),
+        evidence: evidenceOf(e, documents),
+      })),
       nodes: s.path.nodes.map(refOf),
       hops,
       alternatives: [],

@@ -8,7 +8,8 @@ export const byNumberDesc = (a: number, b: number) => b - a;
 export const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Node ids then edge ids, the final tie-break between two distinct paths. */
-export const pathSignature = (p: GraphPath) => `${p.nodes.map((n) => n.id).join("|")}#${p.edges.map((e) => e.id).join("|")}`;
+export const pathSignature = (p: GraphPath) =>
+  `${p.nodes.map((n) => n.id).join("|")}#${p.edges.map((e) => e.id).join("|")}`;
 
 export function chain<T>(...comparators: Comparator<T>[]): Comparator<T> {
   return (a, b) => {

@@ -54,6 +54,12 @@ export async function rankedPaths(store: GraphStore, q: PathsQuery, documents: r
   const paths: RankedPath[] = found
     .sort(comparePaths)
     .slice(0, q.k)
-    .map((p, i) => ({ rank: i + 1, length: p.edges.length, strength: strengthOf(p), nodes: p.nodes.map(refOf), hops: hopsOf(p, documents) }));
+    .map((p, i) => ({
+      rank: i + 1,
+      length: p.edges.length,
+      strength: strengthOf(p),
+      nodes: p.nodes.map(refOf),
+      hops: hopsOf(p, documents),
+    }));
   return { paths, truncated };
 }

@@ -36,12 +36,21 @@ export interface Route {
 const volumeOf = (e: GraphEdge): Bottleneck | null => {
   const { amount, unit, year } = e.properties;
   if (typeof amount !== "number" || typeof unit !== "string" || MONETARY_UNIT.test(unit)) return null;
-  return { edge: e.id, amount, unit, year: typeof year === "number" ? year : undefined, normalised: normalise(amount, unit) };
+  return {
+    edge: e.id,
+    amount,
+    unit,
+    year: typeof year === "number" ? year : undefined,
+    normalised: normalise(amount, unit),
+  };
 };
 
 export function bottleneckOf(p: GraphPath): Bottleneck | null {
   const volumes = p.edges.map(volumeOf).filter((v): v is Bottleneck => v !== null);
-  return volumes.reduce<Bottleneck | null>((min, v) => (min === null || v.normalised.value < min.normalised.value ? v : min), null);
+  return volumes.reduce<Bottleneck | null>(
+    (min, v) => (min === null || v.normalised.value < min.normalised.value ? v : min),
+    null,
+  );
 }
 
 const compareRoutes = chain<GraphPath>(
@@ -91,13 +100,18 @@ export async function diversificationRoutes(
   if (routes.length) return { routes, truncated };
 
   const all = await store.matchPaths({ start: q.from, end: q.to, segments, limit: CANDIDATE_LIMIT });
-  const blockedPaths = all
-    .sort(compareRoutes)
-    .slice(0, q.limit)
-    .map((p) => ({
-      nodes: p.nodes.map(refOf),
-      blockedBy: p.nodes.slice(1, -1).filter((n) => q.avoid.has(n.id)).map(refOf),
-    }));
+  const distinct = new Map<string, GraphPath>();
+  for (const p of all.sort(compareRoutes)) {
+    const key = p.nodes.map((n) => n.id).join(">");
+    if (!distinct.has(key)) distinct.set(key, p);
+  }
+  const blockedPaths = [...distinct.values()].slice(0, q.limit).map((p) => ({
+    nodes: p.nodes.map(refOf),
+    blockedBy: p.nodes
+      .slice(1, -1)
+      .filter((n) => q.avoid.has(n.id))
+      .map(refOf),
+  }));
   const blockers = [...new Set(blockedPaths.flatMap((b) => b.blockedBy.map((n) => n.name)))].sort();
   const reason = all.length
     ? `every flow path from ${q.from} to ${q.to} within ${q.maxHops} hops crosses ${q.avoidLabel}: ${blockers.join(", ")}`
@@ -114,7 +128,9 @@ export async function routesOut(
   q: { from: string; avoid: ReadonlySet<string>; avoidLabel: string; maxHops: number; limit: number },
   documents: readonly SourceDocument[],
 ): Promise<RoutesAnswer> {
-  const reachable = [...(await store.closure(q.from, ROUTE_STEPS))].filter((id) => id !== q.from && !q.avoid.has(id)).sort();
+  const reachable = [...(await store.closure(q.from, ROUTE_STEPS))]
+    .filter((id) => id !== q.from && !q.avoid.has(id))
+    .sort();
   const best: Route[] = [];
   let truncated = false;
   for (const to of reachable) {
@@ -134,5 +150,9 @@ export async function routesOut(
     .slice(0, q.limit)
     .map((r, i) => ({ ...r, rank: i + 1 }));
   if (routes.length) return { routes, truncated };
-  return { routes, truncated, explanation: { reason: `no documented flow leaves ${q.from} without crossing ${q.avoidLabel}`, blockedPaths: [] } };
+  return {
+    routes,
+    truncated,
+    explanation: { reason: `no documented flow leaves ${q.from} without crossing ${q.avoidLabel}`, blockedPaths: [] },
+  };
 }

@@ -16,7 +16,8 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /** Nodes within `depth` hops of the seeds through relationships and nodes that pass the filters. */
 export async function neighbourhood(expand: Expand, seeds: GraphNode[], q: NeighbourhoodQuery): Promise<Subgraph> {
-  const relOk = (e: GraphEdge) => (!q.relTypes || q.relTypes.includes(e.type)) && inYearRange(e.properties, q.from, q.to);
+  const relOk = (e: GraphEdge) =>
+    (!q.relTypes || q.relTypes.includes(e.type)) && inYearRange(e.properties, q.from, q.to);
   const nodeOk = (n: GraphNode) => !q.types || q.types.includes(n.label);
   const nodes = new Map(seeds.map((n) => [n.id, n]));
   const edges = new Map<string, GraphEdge>();

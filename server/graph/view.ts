@@ -22,7 +22,13 @@ export function nodeOf(g: StoreGraph, key: string): GraphNode {
 
 export function edgeOf(g: StoreGraph, key: string): GraphEdge {
   const a = g.getEdgeAttributes(key);
-  return { id: key, type: a.type, source: g.source(key), target: g.target(key), properties: a.properties as Properties };
+  return {
+    id: key,
+    type: a.type,
+    source: g.source(key),
+    target: g.target(key),
+    properties: a.properties as Properties,
+  };
 }
 
 /** Edges leaving (`out`) or entering (`in`) a node, sorted by id so every walk is deterministic. */

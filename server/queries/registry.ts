@@ -18,12 +18,17 @@ export class QueryRegistry {
 
   static async load(dir: string = QUERIES_DIR): Promise<QueryRegistry> {
     const byId = new Map<string, SavedQuery>();
-    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".ts")).sort() : [];
+    const files = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith(".ts"))
+          .sort()
+      : [];
     for (const file of files) {
       const id = file.slice(0, -3);
       const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default?: QueryDescriptor };
       const descriptor = mod.default;
-      if (!descriptor || descriptor.id !== id) throw new Error(`${file}: default export must be a descriptor with id "${id}"`);
+      if (!descriptor || descriptor.id !== id)
+        throw new Error(`${file}: default export must be a descriptor with id "${id}"`);
       byId.set(id, { descriptor, text: readFileSync(join(dir, `${id}.cypher`), "utf8") });
     }
     return new QueryRegistry(byId);

@@ -24,7 +24,11 @@ interface Doc {
 }
 
 /** Lower case without diacritics: "Tokaïev" → "tokaiev", "Novorossiïsk" → "novorossiisk". */
-export const fold = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+export const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 
 const STOP = new Set(["of", "the", "and", "de", "du", "des", "la", "le", "les", "d", "l", "et"]);
 
@@ -57,7 +61,13 @@ export class SearchIndex {
       [...nodes.values()].map((n) => {
         const name = String(n.properties.name ?? n.id);
         const nameFr = String(n.properties.nameFr ?? "");
-        return { id: n.id, name, nameFr, aliases: stringList(n.properties.aliases).join(" | "), acronym: `${acronymOf(name)} ${acronymOf(nameFr)}` };
+        return {
+          id: n.id,
+          name,
+          nameFr,
+          aliases: stringList(n.properties.aliases).join(" | "),
+          acronym: `${acronymOf(name)} ${acronymOf(nameFr)}`,
+        };
       }),
     );
   }

@@ -13,7 +13,11 @@ export function createEmbeddedStore(kb: KnowledgeBase, onDangling?: (d: Dangling
   return new EmbeddedStore(graph, kb.documents);
 }
 
-export async function createStore(config: Config, kb: KnowledgeBase, onDangling?: (d: Dangling[]) => void): Promise<GraphStore> {
+export async function createStore(
+  config: Config,
+  kb: KnowledgeBase,
+  onDangling?: (d: Dangling[]) => void,
+): Promise<GraphStore> {
   if (!config.neo4j) return createEmbeddedStore(kb, onDangling);
   const { openNeo4jStore } = await import("./neo4j/open.ts");
   return openNeo4jStore(config.neo4j, kb);

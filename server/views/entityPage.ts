@@ -2,7 +2,15 @@
 // it, and every relationship grouped by type (vocabulary order) with its figures, years and
 // evidence; a relationship with `conflictsWith` carries the conflicting claims beside it.
 import { RELATION_TYPE_NAMES, type SourceDocument } from "../../graph-data/schema/index.ts";
-import { citationOf, evidenceOf, figuresOf, refOf, type EvidenceItem, type Figures, type NodeRef } from "../graph/evidence.ts";
+import {
+  citationOf,
+  evidenceOf,
+  figuresOf,
+  refOf,
+  type EvidenceItem,
+  type Figures,
+  type NodeRef,
+} from "../graph/evidence.ts";
 import type { GraphEdge, GraphNode } from "../store/types.ts";
 
 export interface RelationshipView {
@@ -30,7 +38,8 @@ export function entityPage(
   const known = new Map(incident.map(({ edge }) => [edge.id, edge]));
   const groups = new Map<string, RelationshipView[]>();
   const sorted = [...incident].sort(
-    (a, b) => typeOrder(a.edge.type) - typeOrder(b.edge.type) || (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0),
+    (a, b) =>
+      typeOrder(a.edge.type) - typeOrder(b.edge.type) || (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0),
   );
   for (const { edge, other } of sorted) {
     const conflictIds = (edge.properties.conflictsWith as string[] | undefined) ?? [];
@@ -44,7 +53,13 @@ export function entityPage(
       conflicts: conflictIds
         .map((id) => known.get(id) ?? lookupEdge(id))
         .filter((e): e is GraphEdge => e !== undefined)
-        .map((e) => ({ id: e.id, from: e.source, to: e.target, figures: figuresOf(e), evidence: evidenceOf(e, documents) })),
+        .map((e) => ({
+          id: e.id,
+          from: e.source,
+          to: e.target,
+          figures: figuresOf(e),
+          evidence: evidenceOf(e, documents),
+        })),
     };
     groups.set(edge.type, [...(groups.get(edge.type) ?? []), view]);
   }
@@ -59,7 +74,12 @@ export function entityPage(
       aliases: p.aliases ?? [],
       description: p.description,
       date: p.date,
-      mentions: mentions.map((id) => citationOf(documents.find((d) => d.id === id), id)),
+      mentions: mentions.map((id) =>
+        citationOf(
+          documents.find((d) => d.id === id),
+          id,
+        ),
+      ),
     },
     relationshipCount: incident.length,
     relationships: Object.fromEntries(groups),

@@ -24,11 +24,11 @@ export interface Reply {
 
 async function reply(res: Response): Promise<Reply> {
   const text = await res.text();
-  let json: unknown = undefined;
+  let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    json = undefined;
+    // Not JSON (an export, the index page): tests read `text` instead.
   }
   return { status: res.status, headers: res.headers, text, json };
 }

@@ -41,7 +41,10 @@ export class EmbeddedStore implements GraphStore {
 
   async snapshot(): Promise<Subgraph> {
     const g = this.graph;
-    return { nodes: [...g.nodes()].sort().map((k) => nodeOf(g, k)), edges: [...g.edges()].sort().map((k) => edgeOf(g, k)) };
+    return {
+      nodes: [...g.nodes()].sort().map((k) => nodeOf(g, k)),
+      edges: [...g.edges()].sort().map((k) => edgeOf(g, k)),
+    };
   }
 
   async node(id: string) {

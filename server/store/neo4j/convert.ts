@@ -30,7 +30,11 @@ export function plainValue(v: unknown, ends: EndpointIds): unknown {
   }
   if (neo4j.isPath(v)) {
     const nodes = [v.start, ...v.segments.map((s) => s.end)];
-    return { kind: "path", nodes: nodes.map((n) => plainValue(n, ends)), relationships: v.segments.map((s) => plainValue(s.relationship, ends)) };
+    return {
+      kind: "path",
+      nodes: nodes.map((n) => plainValue(n, ends)),
+      relationships: v.segments.map((s) => plainValue(s.relationship, ends)),
+    };
   }
   if (typeof v === "object" && v.constructor?.name && v.constructor !== Object) return String(v); // temporal, spatial
   if (typeof v === "object") return plainProps(v as Record<string, unknown>, ends);

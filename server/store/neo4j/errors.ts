@@ -17,11 +17,19 @@ export function fromNeo4jError(err: unknown): unknown {
   if (code.includes("TransactionTimedOut") || code.includes("Transaction.Terminated")) {
     return new CypherQueryError("QueryTimeout", message, { cypherCode: code });
   }
-  if (code.includes("ForbiddenOnReadOnlyDatabase") || code.includes("Security.Forbidden") || code.includes("AccessMode")) {
+  if (
+    code.includes("ForbiddenOnReadOnlyDatabase") ||
+    code.includes("Security.Forbidden") ||
+    code.includes("AccessMode")
+  ) {
     return new CypherQueryError("ReadOnly", message, { cypherCode: code });
   }
   if (code.startsWith("Neo.ClientError.")) {
-    return new CypherQueryError("CypherError", message, { cypherCode: code, phase: "compile", position: positionIn(message) });
+    return new CypherQueryError("CypherError", message, {
+      cypherCode: code,
+      phase: "compile",
+      position: positionIn(message),
+    });
   }
   return err;
 }

@@ -7,7 +7,15 @@ import { CypherQueryError } from "../../errors.ts";
 import { conformsTo } from "../../graph/pattern.ts";
 import { closure, neighbourhood, type Expand } from "../../graph/traverse.ts";
 import { collectGraph } from "../resultGraph.ts";
-import type { CypherLimits, CypherOutcome, GraphPath, GraphStore, NeighbourhoodQuery, PatternQuery, Step } from "../types.ts";
+import type {
+  CypherLimits,
+  CypherOutcome,
+  GraphPath,
+  GraphStore,
+  NeighbourhoodQuery,
+  PatternQuery,
+  Step,
+} from "../types.ts";
 import { driverValue, plainValue, toGraphEdge, toGraphNode } from "./convert.ts";
 import { fromNeo4jError } from "./errors.ts";
 import { patternCypher } from "./patternCypher.ts";
@@ -28,7 +36,11 @@ export class Neo4jStore implements GraphStore {
   private async read(query: string, params: Record<string, unknown> = {}, timeoutMs?: number) {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(query, driverValue(params) as Record<string, unknown>, timeoutMs ? { timeout: timeoutMs } : undefined);
+      const result = await session.run(
+        query,
+        driverValue(params) as Record<string, unknown>,
+        timeoutMs ? { timeout: timeoutMs } : undefined,
+      );
       return result.records;
     } catch (err) {
       throw fromNeo4jError(err);
@@ -39,7 +51,9 @@ export class Neo4jStore implements GraphStore {
 
   async refreshEndpoints(): Promise<void> {
     const rows = await this.read("MATCH (n) RETURN elementId(n) AS e, n.id AS id");
-    this.endpoints = new Map(rows.map((r) => [r.get("e") as string, (r.get("id") as string | null) ?? (r.get("e") as string)]));
+    this.endpoints = new Map(
+      rows.map((r) => [r.get("e") as string, (r.get("id") as string | null) ?? (r.get("e") as string)]),
+    );
   }
 
   private readonly ends = (elementId: string) => this.endpoints.get(elementId) ?? elementId;
@@ -91,10 +105,19 @@ export class Neo4jStore implements GraphStore {
     });
     const found = new Map<string, GraphPath>();
     for (const row of rows) {
-      const p = plainValue(row.get("p"), this.ends) as { nodes: { id: string; labels: string[]; properties: never }[]; relationships: { id: string; type: string; start: string; end: string; properties: never }[] };
+      const p = plainValue(row.get("p"), this.ends) as {
+        nodes: { id: string; labels: string[]; properties: never }[];
+        relationships: { id: string; type: string; start: string; end: string; properties: never }[];
+      };
       const path: GraphPath = {
         nodes: p.nodes.map((n) => ({ id: n.id, label: n.labels[0] ?? "", properties: n.properties })),
-        edges: p.relationships.map((r) => ({ id: r.id, type: r.type, source: r.start, target: r.end, properties: r.properties })),
+        edges: p.relationships.map((r) => ({
+          id: r.id,
+          type: r.type,
+          source: r.start,
+          target: r.end,
+          properties: r.properties,
+        })),
       };
       if (conformsTo(path, q.segments, q.avoid)) found.set(path.edges.map((e) => e.id).join(">"), path);
       if (found.size >= q.limit) break;
@@ -106,13 +129,15 @@ export class Neo4jStore implements GraphStore {
     assertReadOnly(query);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     const rows: unknown[][] = [];
-    let columns: string[] = [];
+    let columns: string[];
     try {
       const result = session.run(query, driverValue(params) as Record<string, unknown>, { timeout: limits.timeoutMs });
       columns = [...(await result.keys())];
       for await (const record of result) {
         if (rows.length >= limits.maxRows) {
-          throw new CypherQueryError("RowLimitExceeded", `more than ${limits.maxRows} rows`, { cypherCode: "RowLimitExceeded" });
+          throw new CypherQueryError("RowLimitExceeded", `more than ${limits.maxRows} rows`, {
+            cypherCode: "RowLimitExceeded",
+          });
         }
         rows.push(record.keys.map((k) => plainValue(record.get(k), this.ends)));
       }
@@ -123,7 +148,11 @@ export class Neo4jStore implements GraphStore {
     }
     const found = collectGraph(rows);
     const extra = await Promise.all(found.missing.map((id) => this.node(id)));
-    return { columns, rows, graph: { nodes: [...found.nodes, ...extra.filter((n) => n !== undefined)], edges: found.edges } };
+    return {
+      columns,
+      rows,
+      graph: { nodes: [...found.nodes, ...extra.filter((n) => n !== undefined)], edges: found.edges },
+    };
   }
 
   async close() {

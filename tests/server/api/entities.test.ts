@@ -17,15 +17,25 @@ describe("GET /api/entities/:id", () => {
     const r = await s.get("/api/entities/kazakhstan");
     const deps = r.json.relationships.DEPENDS_ON;
     const pipelines = deps.find((d: { id: string }) => d.id === "kz-depends-russian-pipelines");
-    expect(pipelines).toMatchObject({ direction: "out", other: { id: "russian-oil-export-pipelines" }, figures: { share: 0.98 } });
-    expect(pipelines.evidence[0].document).toMatchObject({ id: "essay-mazorenko", author: "Dmitry Mazorenko", date: "2025-10-29" });
+    expect(pipelines).toMatchObject({
+      direction: "out",
+      other: { id: "russian-oil-export-pipelines" },
+      figures: { share: 0.98 },
+    });
+    expect(pipelines.evidence[0].document).toMatchObject({
+      id: "essay-mazorenko",
+      author: "Dmitry Mazorenko",
+      date: "2025-10-29",
+    });
     expect(r.json.relationships.SUPPLIES[0]).toMatchObject({ direction: "in", other: { id: "russia" } });
   });
 
   it("puts conflicting claims side by side", async () => {
     const r = await s.get("/api/entities/novorossiysk-port");
     const claim = r.json.relationships.DEPENDS_ON.find((d: { id: string }) => d.id === "kz-depends-novorossiysk-80");
-    expect(claim.conflicts).toEqual([expect.objectContaining({ id: "kz-depends-novorossiysk-66", figures: expect.objectContaining({ share: 0.66 }) })]);
+    expect(claim.conflicts).toEqual([
+      expect.objectContaining({ id: "kz-depends-novorossiysk-66", figures: expect.objectContaining({ share: 0.66 }) }),
+    ]);
   });
 
   it("returns 404 NotFound for an unknown id", async () => {

@@ -45,8 +45,12 @@ describe("GET /api/export", () => {
     const edges = await s.get("/api/export?format=csv&center=omsk-refinery");
     expect(edges.headers.get("content-type")).toContain("text/csv");
     const lines = edges.text.trim().split("\r\n");
-    expect(lines[0]).toBe("id,type,source,sourceName,target,targetName,theme,sector,share,amount,unit,year,yearFrom,yearTo,note,conflictsWith,sources,quotes");
-    expect(lines.some((l) => l.startsWith("omsk-in-russia,LOCATED_IN,omsk-refinery,Omsk refinery,russia,Russia"))).toBe(true);
+    expect(lines[0]).toBe(
+      "id,type,source,sourceName,target,targetName,theme,sector,share,amount,unit,year,yearFrom,yearTo,note,conflictsWith,sources,quotes",
+    );
+    expect(lines.some((l) => l.startsWith("omsk-in-russia,LOCATED_IN,omsk-refinery,Omsk refinery,russia,Russia"))).toBe(
+      true,
+    );
     const nodes = await s.get("/api/export?format=csv&part=nodes&center=omsk-refinery");
     expect(nodes.text.split("\r\n")[0]).toBe("id,type,subtype,name,nameFr,aliases,description,date");
     expect(nodes.headers.get("content-disposition")).toContain("-nodes.csv");

@@ -29,7 +29,9 @@ describe("GET /api/meta", () => {
     expect(r.json.counts.byLabel.State).toBe(7);
     expect(r.json.counts.byType.DEPENDS_ON).toBe(6);
     expect(r.json.documents.map((d: { id: string }) => d.id)).toContain("senat-report");
-    expect(r.json.relationTypes.find((t: { type: string }) => t.type === "DEPENDS_ON")).toMatchObject({ family: "dependence" });
+    expect(r.json.relationTypes.find((t: { type: string }) => t.type === "DEPENDS_ON")).toMatchObject({
+      family: "dependence",
+    });
     expect(r.json.years).toEqual({ min: 2000, max: 2024 });
     expect(r.json.namedSets.map((x: { id: string }) => x.id)).toContain("russia-controlled");
   });

@@ -45,7 +45,9 @@ describe("GET /api/leverage", () => {
   it("counts membership of a controller-led organisation and intervention", async () => {
     const paths: LeveragePath[] = (await s.get("/api/leverage")).json.paths;
     expect(paths.some((p) => p.kind === "membership" && p.nodes[1]!.id === "csto")).toBe(true);
-    expect(paths.some((p) => p.kind === "intervention" && p.nodes.some((n) => n.id === "january-2022-unrest"))).toBe(true);
+    expect(paths.some((p) => p.kind === "intervention" && p.nodes.some((n) => n.id === "january-2022-unrest"))).toBe(
+      true,
+    );
   });
 
   it("returns the same answer twice (cached per store generation)", async () => {

@@ -21,7 +21,9 @@ describe("GET /api/neighbourhood", () => {
   });
 
   it("filters by entity type, relationship type and year range", async () => {
-    const r = await s.get("/api/neighbourhood?ids=kazakhstan&depth=1&types=Infrastructure&relTypes=EXPORTS_VIA&from=2024&to=2024");
+    const r = await s.get(
+      "/api/neighbourhood?ids=kazakhstan&depth=1&types=Infrastructure&relTypes=EXPORTS_VIA&from=2024&to=2024",
+    );
     expect(nodeIds(r)).toEqual(["aktau-port", "kazakhstan", "trans-caspian-route"]);
     expect(r.json.edges.every((e: { type: string }) => e.type === "EXPORTS_VIA")).toBe(true);
   });

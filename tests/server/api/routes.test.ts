@@ -31,6 +31,11 @@ describe("GET /api/routes", () => {
     expect(ids(r.json.routes[0]).at(-1)).toBe("turkey");
   });
 
+  it("starts from a Kazakh oil field and reaches Ceyhan around Russia", async () => {
+    const r = await s.get("/api/routes?from=tengiz-field&to=ceyhan-port");
+    expect(ids(r.json.routes[0])).toEqual(["tengiz-field", "aktau-port", "baku-port", "baku-tbilisi-ceyhan-pipeline", "ceyhan-port"]);
+  });
+
   it("reaches China by the Kazakhstan–China pipeline", async () => {
     const r = await s.get("/api/routes?from=kazakhstan&to=china");
     expect(ids(r.json.routes[0])).toEqual(["kazakhstan", "kazakhstan-china-pipeline", "china"]);
@@ -40,7 +45,10 @@ describe("GET /api/routes", () => {
     const r = await s.get("/api/routes?from=tengiz-field&to=black-sea");
     expect(r.json.routes).toEqual([]);
     expect(r.json.explanation.reason).toContain("russia-controlled");
-    expect(r.json.explanation.blockedPaths[0].blockedBy.map((n: { id: string }) => n.id)).toEqual(["cpc-pipeline", "novorossiysk-port"]);
+    expect(r.json.explanation.blockedPaths[0].blockedBy.map((n: { id: string }) => n.id)).toEqual([
+      "cpc-pipeline",
+      "novorossiysk-port",
+    ]);
   });
 
   it("explains when there is no flow path at all", async () => {

@@ -19,7 +19,8 @@ function allSimplePaths(start: string, end: string, maxLen: number): GraphPath[]
   const out: GraphPath[] = [];
   const walk = (nodes: string[], edges: string[]) => {
     const here = nodes[nodes.length - 1]!;
-    if (here === end && edges.length) return void out.push({ nodes: nodes.map((n) => nodeOf(g, n)), edges: edges.map((e) => edgeOf(g, e)) });
+    if (here === end && edges.length)
+      return void out.push({ nodes: nodes.map((n) => nodeOf(g, n)), edges: edges.map((e) => edgeOf(g, e)) });
     if (edges.length === maxLen) return;
     for (const e of sortedEdges(g, here, "any")) {
       const next = g.opposite(here, e);
@@ -31,7 +32,12 @@ function allSimplePaths(start: string, end: string, maxLen: number): GraphPath[]
 }
 
 const cases: [string, string, string, Segment[]][] = [
-  ...LEVERAGE_KINDS.map((k): [string, string, string, Segment[]] => [`leverage ${k.id}`, "kazakhstan", "russia", k.segments]),
+  ...LEVERAGE_KINDS.map((k): [string, string, string, Segment[]] => [
+    `leverage ${k.id}`,
+    "kazakhstan",
+    "russia",
+    k.segments,
+  ]),
   ["routes to the EU", "kazakhstan", "european-union", routeSegments(6)],
   ["routes to the Black Sea", "tengiz-field", "black-sea", routeSegments(6)],
 ];
@@ -47,15 +53,35 @@ describe("pattern path matching", () => {
 
   it("never passes through an avoided node but may end on one", () => {
     const segments = routeSegments(6);
-    const found = matchPatternPaths(g, { start: "kazakhstan", end: "black-sea", segments, avoid: new Set(["cpc-pipeline"]), limit: 100 });
+    const found = matchPatternPaths(g, {
+      start: "kazakhstan",
+      end: "black-sea",
+      segments,
+      avoid: new Set(["cpc-pipeline"]),
+      limit: 100,
+    });
     expect(found.every((p) => !p.nodes.slice(1, -1).some((n) => n.id === "cpc-pipeline"))).toBe(true);
-    const toAvoided = matchPatternPaths(g, { start: "kazakhstan", end: "cpc-pipeline", segments, avoid: new Set(["cpc-pipeline"]), limit: 100 });
+    const toAvoided = matchPatternPaths(g, {
+      start: "kazakhstan",
+      end: "cpc-pipeline",
+      segments,
+      avoid: new Set(["cpc-pipeline"]),
+      limit: 100,
+    });
     expect(toAvoided.length).toBeGreaterThan(0);
   });
 
   it("rejects a path whose hop runs against its step's direction", () => {
-    const [path] = matchPatternPaths(g, { start: "kazakhstan", end: "russia", segments: LEVERAGE_KINDS[0]!.segments, limit: 1 });
-    const reversed: Segment[] = [{ steps: [{ type: "DEPENDS_ON", direction: "in" }], min: 1, max: 1 }, { steps: [{ type: "LOCATED_IN", direction: "in" }], min: 0, max: 2 }];
+    const [path] = matchPatternPaths(g, {
+      start: "kazakhstan",
+      end: "russia",
+      segments: LEVERAGE_KINDS[0]!.segments,
+      limit: 1,
+    });
+    const reversed: Segment[] = [
+      { steps: [{ type: "DEPENDS_ON", direction: "in" }], min: 1, max: 1 },
+      { steps: [{ type: "LOCATED_IN", direction: "in" }], min: 0, max: 2 },
+    ];
     expect(conformsTo(path!, reversed)).toBe(false);
   });
 });

@@ -11,7 +11,11 @@ interface LeveragePath {
   kind: string;
   score: number | null;
   nodes: Ref[];
-  hops: { type: string; figures: { sector?: string; share?: number }; evidence: { quote: string; document: { id: string; title: string } }[] }[];
+  hops: {
+    type: string;
+    figures: { sector?: string; share?: number };
+    evidence: { quote: string; document: { id: string; title: string } }[];
+  }[];
   factors: { edge: string; share: number | null; evidence: { quote: string }[] }[];
 }
 
@@ -49,7 +53,9 @@ describe("Russia's leverage over Kazakhstan", () => {
   });
 
   it("includes the CSTO intervention of January 2022", () => {
-    const csto = leverage.filter((p) => p.kind === "intervention" && p.nodes.some((n) => n.id === "january-2022-unrest"));
+    const csto = leverage.filter(
+      (p) => p.kind === "intervention" && p.nodes.some((n) => n.id === "january-2022-unrest"),
+    );
     expect(csto.some((p) => p.nodes.some((n) => n.id === "csto"))).toBe(true);
     expect(leverage.some((p) => p.kind === "membership" && p.nodes[1]!.id === "csto")).toBe(true);
   });
@@ -64,7 +70,9 @@ describe("Russia's leverage over Kazakhstan", () => {
 describe("routes that avoid Russia", () => {
   it("include the Baku–Tbilisi–Ceyhan pipeline with its 1.4 Mt of 2024", async () => {
     const r = await s.get("/api/routes?from=kazakhstan");
-    const btc = r.json.routes.find((x: { nodes: Ref[] }) => x.nodes.some((n) => n.id === "baku-tbilisi-ceyhan-pipeline"));
+    const btc = r.json.routes.find((x: { nodes: Ref[] }) =>
+      x.nodes.some((n) => n.id === "baku-tbilisi-ceyhan-pipeline"),
+    );
     expect(btc.bottleneck).toMatchObject({ amount: 1.4, unit: "million tonnes", year: 2024 });
   });
 
@@ -75,7 +83,9 @@ describe("routes that avoid Russia", () => {
 
   it("never cross Novorossiysk, and the Black Sea is reachable only through it", async () => {
     const out = await s.get("/api/routes?from=kazakhstan");
-    expect(out.json.routes.every((x: { nodes: Ref[] }) => x.nodes.every((n) => n.id !== "novorossiysk-port"))).toBe(true);
+    expect(out.json.routes.every((x: { nodes: Ref[] }) => x.nodes.every((n) => n.id !== "novorossiysk-port"))).toBe(
+      true,
+    );
     const sea = await s.get("/api/routes?from=kazakhstan&to=black-sea");
     expect(sea.json.routes).toEqual([]);
     expect(sea.json.explanation.blockedPaths[0].blockedBy.map((n: Ref) => n.id)).toContain("novorossiysk-port");
@@ -94,7 +104,10 @@ describe("sanctions", () => {
     const r = await s.get("/api/entities/kazstanex");
     const sanction = r.json.relationships.SANCTIONED[0];
     expect(sanction).toMatchObject({ direction: "in", other: { id: "united-states" } });
-    expect(sanction.evidence[0]).toMatchObject({ quote: expect.stringContaining("Kazstanex"), document: { title: expect.any(String) } });
+    expect(sanction.evidence[0]).toMatchObject({
+      quote: expect.stringContaining("Kazstanex"),
+      document: { title: expect.any(String) },
+    });
   });
 });
 

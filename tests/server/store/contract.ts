@@ -26,7 +26,10 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
       expect(g.edges.length).toBe(46);
       expect(ids(g.nodes)).toEqual([...ids(g.nodes)].sort());
       const port = g.nodes.find((n) => n.id === "novorossiysk-port")!;
-      expect(port).toMatchObject({ label: "Infrastructure", properties: { subtype: "port", name: "Port of Novorossiysk" } });
+      expect(port).toMatchObject({
+        label: "Infrastructure",
+        properties: { subtype: "port", name: "Port of Novorossiysk" },
+      });
       const dep = g.edges.find((e) => e.id === "kz-depends-novorossiysk-80")!;
       expect(dep).toMatchObject({ type: "DEPENDS_ON", source: "kazakhstan", target: "novorossiysk-port" });
       expect(dep.properties.share).toBe(0.8);
@@ -42,26 +45,50 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
 
     it("lists every relationship touching a node, in both directions", async () => {
       const rels = await store.incident("csto");
-      expect(rels.map((r) => r.edge.id).sort()).toEqual(["csto-intervened-unrest", "kz-member-csto", "russia-leads-csto"]);
+      expect(rels.map((r) => r.edge.id).sort()).toEqual([
+        "csto-intervened-unrest",
+        "kz-member-csto",
+        "russia-leads-csto",
+      ]);
       expect(rels.find((r) => r.edge.id === "russia-leads-csto")?.other.id).toBe("russia");
     });
 
     it("expands a neighbourhood with type, relationship and year filters", async () => {
       const one = await store.neighbourhood({ ids: ["novorossiysk-port"], depth: 1 });
-      expect(ids(one.nodes)).toEqual(["black-sea", "cpc-pipeline", "european-union", "kazakhstan", "novorossiysk-port", "russia"]);
+      expect(ids(one.nodes)).toEqual([
+        "black-sea",
+        "cpc-pipeline",
+        "european-union",
+        "kazakhstan",
+        "novorossiysk-port",
+        "russia",
+      ]);
       const states = await store.neighbourhood({ ids: ["novorossiysk-port"], depth: 1, types: ["State"] });
       expect(ids(states.nodes)).toEqual(["kazakhstan", "novorossiysk-port", "russia"]);
       const deps = await store.neighbourhood({ ids: ["kazakhstan"], depth: 1, relTypes: ["DEPENDS_ON"] });
       expect(deps.edges.every((e) => e.type === "DEPENDS_ON")).toBe(true);
-      const y2024 = await store.neighbourhood({ ids: ["kazakhstan"], depth: 1, relTypes: ["EXPORTS_VIA"], from: 2024, to: 2024 });
+      const y2024 = await store.neighbourhood({
+        ids: ["kazakhstan"],
+        depth: 1,
+        relTypes: ["EXPORTS_VIA"],
+        from: 2024,
+        to: 2024,
+      });
       expect(ids(y2024.edges)).toEqual(["kz-exports-aktau", "kz-exports-titr"]);
     });
 
     it("computes the closure of control and location from a state", async () => {
       const controlled = await store.closure("russia", CONTROL_REACH);
-      expect([...controlled].sort()).toEqual(
-        ["cpc-pipeline", "csto", "novorossiysk-port", "omsk-refinery", "orenburg-refinery", "russia", "russian-oil-export-pipelines", "transneft"],
-      );
+      expect([...controlled].sort()).toEqual([
+        "cpc-pipeline",
+        "csto",
+        "novorossiysk-port",
+        "omsk-refinery",
+        "orenburg-refinery",
+        "russia",
+        "russian-oil-export-pipelines",
+        "transneft",
+      ]);
     });
 
     it("matches pattern paths with per-segment types and directions", async () => {
@@ -85,7 +112,11 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
     });
 
     it("ranks leverage paths by the product of known shares, unknown shares last", async () => {
-      const { paths } = await leveragePaths(store, { controller: "russia", dependent: "kazakhstan", limit: 50 }, store.documents);
+      const { paths } = await leveragePaths(
+        store,
+        { controller: "russia", dependent: "kazakhstan", limit: 50 },
+        store.documents,
+      );
       expect(paths.slice(0, 4).map((p) => [p.nodes[1]!.id, p.score])).toEqual([
         ["russian-oil-export-pipelines", 0.98],
         ["novorossiysk-port", 0.8],
@@ -99,7 +130,11 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
     it("finds routes avoiding Russian-controlled nodes, or says which nodes block them", async () => {
       const avoid = await resolveAvoid(store, ["russia-controlled"]);
       const q = { avoid: avoid.ids, avoidLabel: "russia-controlled", maxHops: 6, limit: 10 };
-      const eu = await diversificationRoutes(store, { ...q, from: "kazakhstan", to: "european-union" }, store.documents);
+      const eu = await diversificationRoutes(
+        store,
+        { ...q, from: "kazakhstan", to: "european-union" },
+        store.documents,
+      );
       expect(eu.routes[0]!.nodes.map((n) => n.id)).toContain("baku-tbilisi-ceyhan-pipeline");
       const sea = await diversificationRoutes(store, { ...q, from: "kazakhstan", to: "black-sea" }, store.documents);
       expect(sea.routes).toEqual([]);
@@ -107,7 +142,11 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
     });
 
     it("ranks simple paths by length then strength", async () => {
-      const { paths } = await rankedPaths(store, { from: "kazakhstan", to: "black-sea", maxHops: 3, k: 3, avoid: new Set() }, store.documents);
+      const { paths } = await rankedPaths(
+        store,
+        { from: "kazakhstan", to: "black-sea", maxHops: 3, k: 3, avoid: new Set() },
+        store.documents,
+      );
       expect(paths[0]!.nodes.map((n) => n.id)).toEqual(["kazakhstan", "novorossiysk-port", "black-sea"]);
       expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort());
     });

@@ -19,12 +19,22 @@ interface PlainPath {
 }
 
 async function viaCypher(start: string, end: string, segments: Segment[]): Promise<string[]> {
-  const { rows } = await store.cypher(patternCypher(segments), { start, end, avoid: [], rows: 10_000 }, { timeoutMs: 10_000, maxRows: 100_000 });
+  const { rows } = await store.cypher(
+    patternCypher(segments),
+    { start, end, avoid: [], rows: 10_000 },
+    { timeoutMs: 10_000, maxRows: 100_000 },
+  );
   const keys = new Set<string>();
   for (const [p] of rows as [PlainPath][]) {
     const path: GraphPath = {
       nodes: p.nodes.map((n) => ({ id: n.id, label: n.labels[0]!, properties: n.properties })),
-      edges: p.relationships.map((r) => ({ id: r.id, type: r.type, source: r.start, target: r.end, properties: r.properties })),
+      edges: p.relationships.map((r) => ({
+        id: r.id,
+        type: r.type,
+        source: r.start,
+        target: r.end,
+        properties: r.properties,
+      })),
     };
     if (conformsTo(path, segments)) keys.add(key(path));
   }
