@@ -42,19 +42,20 @@ const BFS_NAME = 'plain bidirectional BFS over graphology (baseline, ours)';
 /** Budgets well above any sane query so a slow engine is measured, not cut off. */
 const RUN_OPTIONS = { timeoutMs: 120_000, maxRows: 50_000_000 };
 
-interface SizeResult { build: number; timings: Map<string, Timing | string>; rss: number; heap: number }
+interface SizeResult { buildGraph: number; buildEngine: number; checks: string[]; timings: Map<string, Timing | string>; rss: number; heap: number }
 
 function benchSize(size: GraphSize, reps: number): SizeResult {
   const timings = new Map<string, Timing | string>();
-  // Build = graphology graph + engine construction + one indexed lookup, so lazily built
-  // indexes are included in the figure rather than charged to the first timed query.
-  const built = timeOnce(() => {
-    const graph = buildGraph(size);
-    const engine = new CypherEngine(graph);
-    engine.run('MATCH (n:Node {id: 0}) RETURN n', {}, RUN_OPTIONS);
-    return { graph, engine };
+  const built = timeOnce(() => buildGraph(size));
+  const graph = built.value;
+  // Engine part = construction + one indexed lookup, so lazily built indexes are included
+  // here rather than charged to the first timed query.
+  const indexed = timeOnce(() => {
+    const e = new CypherEngine(graph);
+    e.run('MATCH (n:Node {id: 0}) RETURN n', {}, RUN_OPTIONS);
+    return e;
   });
-  const { graph, engine } = built.value;
+  const engine = indexed.value;
 
   for (const q of QUERIES) {
     const rnd = seededRandom(7);
@@ -73,7 +74,32 @@ function benchSize(size: GraphSize, reps: number): SizeResult {
     const { a, b } = pair(rnd, size);
     bidirectionalBfsLength(graph as Graph, `n${a}`, `n${b}`);
   }));
-  return { build: built.ms, timings, rss: memory.rss, heap: memory.heapUsed };
+  return { buildGraph: built.ms, buildEngine: indexed.ms, checks: crossCheck(engine, graph, size), timings, rss: memory.rss, heap: memory.heapUsed };
+}
+
+/**
+ * Timings of wrong answers are worthless: compare a few engine answers with values computed
+ * directly on graphology (shortest path hop counts, 2-hop counts, relationship count).
+ */
+function crossCheck(engine: CypherEngine, graph: Graph, size: GraphSize): string[] {
+  const problems: string[] = [];
+  const rnd = seededRandom(99);
+  const scalar = (q: string, p: Record<string, unknown>): unknown => engine.run(q, p, RUN_OPTIONS).rows[0]?.[0] ?? null;
+  for (let i = 0; i < 5; i++) {
+    const { a, b } = pair(rnd, size);
+    if (a === b) continue; // shortestPath of a node to itself is a special case, not what we time
+    const want = bidirectionalBfsLength(graph, `n${a}`, `n${b}`);
+    const got = scalar(QUERIES.find((q) => q.name === 'shortestPath')!.query!, { a, b });
+    if ((want < 0 ? null : BigInt(want)) !== got) problems.push(`shortestPath ${a}->${b}: engine ${String(got)}, BFS ${want}`);
+    let twoHop = 0;
+    // Relationship uniqueness: a self-loop on the start node cannot be walked twice.
+    graph.forEachOutEdge(`n${a}`, (_e, _at, source, mid) => { twoHop += graph.outDegree(mid) - (mid === source ? 1 : 0); });
+    const got2 = scalar(QUERIES.find((q) => q.name === '2-hop count')!.query!, { id: a });
+    if (got2 !== BigInt(twoHop)) problems.push(`2-hop from ${a}: engine ${String(got2)}, graphology ${twoHop}`);
+  }
+  const all = engine.run('MATCH ()-[r:LINK]->() RETURN count(*)', {}, RUN_OPTIONS).rows[0]?.[0];
+  if (all !== BigInt(size.relationships)) problems.push(`count(*) of relationships: ${String(all)}`);
+  return problems;
 }
 
 function cell(t: Timing | string | undefined): string {
@@ -86,7 +112,10 @@ function printTable(results: Map<string, SizeResult>, reps: number): void {
   const labels = [...results.keys()];
   const header = ['query', ...labels.map((l) => `${l} median / p95`), 'reference median 100k/500k'];
   const rows: string[][] = [
-    ['graph build (graphology + engine index)', ...labels.map((l) => fmtMs(results.get(l)!.build)), fmtMs(BUILD_REFERENCE_MS)],
+    ['graph build (graphology + engine index)', ...labels.map((l) => {
+      const r = results.get(l)!;
+      return `${fmtMs(r.buildGraph + r.buildEngine)} (${fmtMs(r.buildGraph)} + ${fmtMs(r.buildEngine)})`;
+    }), fmtMs(BUILD_REFERENCE_MS)],
     ...[...QUERIES.map((q) => q.name), BFS_NAME].map((name) => {
       const ref = QUERIES.find((q) => q.name === name)?.referenceMs;
       return [name, ...labels.map((l) => cell(results.get(l)!.timings.get(name))), ref === undefined ? '' : fmtMs(ref)];
@@ -100,6 +129,7 @@ function printTable(results: Map<string, SizeResult>, reps: number): void {
   for (const r of rows) console.log(line(r));
   console.log(`\n${reps} repetitions per query over seeded random start nodes (full scan: ${Math.max(5, Math.round(reps / 10))}), after warm-up.`);
   console.log('Reference: a leading embedded C++ graph DB on this 2-core machine, 100k/500k.');
+  for (const [l, r] of results) console.log(`cross-check ${l}: ${r.checks.length ? r.checks.join('; ') : 'engine answers match graphology'}`);
 }
 
 export async function run(args: string[]): Promise<void> {

@@ -13,6 +13,7 @@ export type ErrorCode =
   | "ReadOnly"
   | "QueryTimeout"
   | "RowLimitExceeded"
+  | "SearchLimitExceeded"
   | "RateLimited"
   | "StoreUnavailable"
   | "Internal";

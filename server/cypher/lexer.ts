@@ -60,6 +60,7 @@ export function tokenize(src: string): Token[] {
       toks.push({ kind: "id", text: src.slice(start, i), pos: start }); continue;
     }
     const op = OPS3.find((o) => src.startsWith(o, i)) ?? OPS2.find((o) => src.startsWith(o, i)) ?? (OPS1.includes(c) ? c : undefined);
+    if (!op && /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/.test(c)) throw fail("InvalidUnicodeCharacter", `Invalid unicode character '${c}' (did you mean '-'?)`);
     if (!op) throw fail("UnexpectedSyntax", `Unexpected character '${c}'`);
     toks.push({ kind: "op", text: op, pos: start });
     i += op.length;
@@ -114,6 +115,10 @@ function readNumber(src: string, i: number, toks: Token[], fail: Fail): number {
     const f = Number(text);
     if (!Number.isFinite(f)) throw fail("FloatingPointOverflow", `Float literal out of range ${text}`, start);
     toks.push({ kind: "float", text, value: f, pos: start });
-  } else throw fail("InvalidNumberLiteral", `Invalid number literal ${text}`, start);
+  } else {
+    // `{1abc: ...}` is a bad map key (plain syntax error), elsewhere a malformed number
+    const asKey = /^\s*:/.test(src.slice(i));
+    throw fail(asKey ? "UnexpectedSyntax" : "InvalidNumberLiteral", `Invalid number literal ${text}`, start);
+  }
   return i;
 }

@@ -77,6 +77,13 @@ export async function diversificationRoutes(
   q: { from: string; to: string; avoid: ReadonlySet<string>; avoidLabel: string; maxHops: number; limit: number },
   documents: readonly SourceDocument[],
 ): Promise<RoutesAnswer> {
+  if (q.avoid.has(q.to)) {
+    return {
+      routes: [],
+      truncated: false,
+      explanation: { reason: `${q.to} is itself in ${q.avoidLabel}`, blockedPaths: [] },
+    };
+  }
   const segments = routeSegments(q.maxHops);
   const found = await store.matchPaths({ start: q.from, end: q.to, segments, avoid: q.avoid, limit: CANDIDATE_LIMIT });
   const truncated = found.length >= CANDIDATE_LIMIT;

@@ -24,12 +24,15 @@ const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 // Workers are plain node processes; registering tsx's loader lets them import .ts directly,
 // both under the tsx CLI and under vitest (which does not transform child processes).
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-/** Workers that die before they are ready this many times in a row mean a broken setup, not a bad case. */
+/** Workers that fail to start this many times in a row mean a broken setup, not a bad case. */
 const MAX_STARTUP_FAILURES = 3;
+/** A worker that is not ready by then (tsx transform + engine import) is replaced. */
+const STARTUP_TIMEOUT_MS = 60_000;
 
 interface Slot {
   child: ChildProcess;
   ready: boolean;
+  startup?: NodeJS.Timeout;
   busy?: { c: TckCase; timer: NodeJS.Timeout; t0: number };
 }
 
@@ -49,6 +52,7 @@ export function runPool(cases: TckCase[], opts: PoolOptions): Promise<Outcome[]>
       settled = true;
       for (const s of slots) {
         if (s.busy) clearTimeout(s.busy.timer);
+        clearTimeout(s.startup);
         s.child.kill('SIGKILL');
       }
     };
@@ -79,17 +83,21 @@ export function runPool(cases: TckCase[], opts: PoolOptions): Promise<Outcome[]>
 
     const spawn = (slot: Slot): void => {
       slot.child?.kill('SIGKILL');
+      if (settled) return;
       const child = fork(WORKER, [], {
         execArgv: ['--import', TSX_LOADER, '--max-old-space-size=2048'],
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
       slot.child = child;
       slot.ready = false;
+      clearTimeout(slot.startup);
+      slot.startup = setTimeout(() => startupFailed(slot, `not ready within ${STARTUP_TIMEOUT_MS} ms`), STARTUP_TIMEOUT_MS);
       child.stderr?.resume(); // drain; engine debug output must not block the pipe
       child.on('error', () => {}); // e.g. a send to a dying child; its 'exit' handles the case
       child.on('message', (msg: WorkerMessage) => {
         if (slot.child !== child) return; // late message of a replaced process
         if ('ready' in msg) {
+          clearTimeout(slot.startup);
           startupFailures = 0;
           slot.ready = true;
         } else if (msg.outcome.key === slot.busy?.c.key) {
@@ -102,12 +110,23 @@ export function runPool(cases: TckCase[], opts: PoolOptions): Promise<Outcome[]>
         if (slot.busy) {
           const { c, t0 } = slot.busy;
           record(slot, { key: c.key, status: 'crashed', reason: `worker exited (${signal ?? code}) while running the case`, ms: Math.round(performance.now() - t0) });
-        } else if (!slot.ready && ++startupFailures >= MAX_STARTUP_FAILURES) {
-          stopAll();
-          return reject(new Error(`TCK worker failed to start ${MAX_STARTUP_FAILURES} times (exit ${signal ?? code})`));
+          spawn(slot);
+        } else if (!slot.ready) {
+          startupFailed(slot, `exited (${signal ?? code}) during start-up`);
+        } else {
+          spawn(slot);
         }
-        if (!settled) spawn(slot);
       });
+    };
+
+    const startupFailed = (slot: Slot, why: string): void => {
+      if (settled) return;
+      if (++startupFailures >= MAX_STARTUP_FAILURES) {
+        stopAll();
+        reject(new Error(`TCK worker failed to start ${MAX_STARTUP_FAILURES} times in a row (last: ${why})`));
+      } else {
+        spawn(slot);
+      }
     };
 
     for (let i = 0; i < nWorkers; i++) {

@@ -67,6 +67,7 @@ export function renderSummary(s: Summary): string {
   if (s.phaseNotes) lines.push(`note: ${s.phaseNotes} passing error case(s) raised at a different phase than the TCK says (relaxed check)`);
   lines.push(`total: ${s.all.passed}/${s.all.total} passed (${pct(s.all)}%)`);
   lines.push(`target folders, all cases: ${s.target.passed}/${s.target.total} passed (${pct(s.target)}%)`);
+  lines.push('(core = read-only cases of the target folders: no CREATE/MERGE/SET/DELETE/REMOVE in the query under test)');
   lines.push(`core: ${s.core.passed}/${s.core.total} passed (${pct(s.core)}%)`);
   return lines.join('\n');
 }

@@ -81,19 +81,35 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
     if (si === steps.length) return finish(r, k);
     const st = steps[si];
     if (st.rel.varLen) return runVarLen(st, si, node, r, ctx, used, k);
+    // plain loops rather than eachRel's callback: this is the hottest loop of the engine
+    const dir = st.dir;
+    if (dir !== "in") {
+      const out = node.out;
+      for (let i = 0; i < out.length; i++) if (!hop(st, si, out[i], out[i].end, r, ctx, used, k)) return false;
+    }
+    if (dir !== "out") {
+      const inc = node.in;
+      for (let i = 0; i < inc.length; i++) {
+        const rel = inc[i];
+        if (dir === "both" && rel.start === rel.end) continue; // self-loop already seen as outgoing
+        if (!hop(st, si, rel, rel.start, r, ctx, used, k)) return false;
+      }
+    }
+    return true;
+  };
+
+  const hop = (st: Step, si: number, rel: RelRec, other: NodeRec, r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean): boolean => {
+    ctx.budget.tick();
+    if ((used.length && used.includes(rel)) || !st.check(rel, r, ctx)) return true;
     const relVar = st.rel.v!;
-    return eachRel(node, st.dir, (rel, other) => {
-      ctx.budget.tick();
-      if (used.includes(rel) || !st.check(rel, r, ctx)) return true;
-      if (st.relBound && r[relVar] !== rel) return true;
-      if (!st.target(other, r, ctx)) return true;
-      r[relVar] = rel;
-      r[st.nodeVar] = other;
-      used.push(rel);
-      const go = run(si + 1, other, r, ctx, used, k);
-      used.pop();
-      return go;
-    });
+    if (st.relBound && r[relVar] !== rel) return true;
+    if (!st.target(other, r, ctx)) return true;
+    r[relVar] = rel;
+    r[st.nodeVar] = other;
+    used.push(rel);
+    const go = run(si + 1, other, r, ctx, used, k);
+    used.pop();
+    return go;
   };
 
   const runVarLen = (st: Step, si: number, node: NodeRec, r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean): boolean => {

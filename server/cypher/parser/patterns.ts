@@ -64,6 +64,7 @@ function parseRel(c: Cursor): RelPattern {
       while (c.eatOp("|")) { c.eatOp(":"); types.push(c.ident("a relationship type")); }
     }
     if (c.eatOp("*")) varLen = parseRange(c);
+    else if (c.peek().kind === "int" || c.isOp("..")) c.error("InvalidRelationshipPattern", "A variable-length range needs '*'", c.pos);
     props = parseProps(c);
     c.expectOp("]");
   }

@@ -6,7 +6,7 @@ import { isAggregateCall } from "../exprs.ts";
 import { FUNCTIONS } from "../functions/index.ts";
 import { checkPatterns } from "./patterns.ts";
 import { checkSubquery } from "./index.ts";
-import { NO_PROPERTIES, argTypeOk, inferType, type Scope } from "./types.ts";
+import { NO_PROPERTIES, argTypeOk, inferType, type Scope, type VType } from "./types.ts";
 
 export interface ExprCtx {
   scope: Scope;
@@ -16,11 +16,20 @@ export interface ExprCtx {
   predicate?: boolean;
 }
 
-const withVars = (scope: Scope, vars: string[]): Scope => {
+const withVars = (scope: Scope, vars: string[], type: VType = "any"): Scope => {
   const s = new Map(scope);
-  for (const v of vars) s.set(v, "any");
+  for (const v of vars) s.set(v, type);
   return s;
 };
+
+/** Element type of a list literal whose items all share one known type. */
+function elementType(list: Expr, scope: Scope): VType {
+  if (list.k !== "list" || !list.items.length) return "any";
+  const ts = new Set(list.items.map((i) => inferType(i, scope)));
+  return ts.size === 1 ? [...ts][0] : "any";
+}
+
+const NON_NUMERIC: VType[] = ["string", "bool", "map", "node", "rel", "path"];
 
 export function checkExpr(e: Expr, cx: ExprCtx): void {
   const sub = (x: Expr | undefined, c: ExprCtx = cx) => { if (x) checkExpr(x, c); };
@@ -36,7 +45,12 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
       return;
     case "index": sub(e.obj); sub(e.idx); return;
     case "slice": sub(e.obj); sub(e.from); sub(e.to); return;
-    case "bin": sub(e.l); sub(e.r); return;
+    case "bin":
+      sub(e.l); sub(e.r);
+      if (["-", "*", "/", "%", "^"].includes(e.op) &&
+          [inferType(e.l, cx.scope), inferType(e.r, cx.scope)].some((t) => NON_NUMERIC.includes(t)))
+        throw semanticError("InvalidArgumentType", `Type mismatch: ${e.op} expects numbers`);
+      return;
     case "not": case "neg": case "isnull": case "haslabels": sub(e.e); return;
     case "list": e.items.forEach((i) => sub(i)); return;
     case "map": e.entries.forEach(([, x]) => sub(x)); return;
@@ -44,7 +58,7 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
     case "call": return checkCall(e, cx);
     case "listcomp": case "quant": {
       sub(e.list);
-      const inner = { ...cx, aggAllowed: false, scope: withVars(cx.scope, [e.v]) };
+      const inner = { ...cx, aggAllowed: false, scope: withVars(cx.scope, [e.v], elementType(e.list, cx.scope)) };
       sub(e.where, inner);
       if (e.k === "listcomp") sub(e.proj, inner);
       return;

@@ -133,7 +133,7 @@ function checkProjection(p: Projection, scope: Scope, isWith: boolean, where?: E
       if (byKey.has(exprKey(o.e))) continue;
       if (containsAggregate(o.e) && !aggregating) throw semanticError("InvalidAggregation", "Cannot sort by an aggregation in a non-aggregating projection");
       checkExpr(o.e, { scope: orderScope, aggAllowed: aggregating });
-      if (aggregating && containsAggregate(o.e)) checkGrouping(o.e, keys, new Set([...keyVars, ...out.keys()]));
+      if (aggregating && containsAggregate(item.e)) checkGrouping(item.e, keys, new Set([...keyVars, ...out.keys()]));
     }
   }
   checkCount(p.skip);

@@ -28,7 +28,7 @@ export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode
     p.nodes.forEach((n) => {
       if (n.props) checkExpr(n.props, cx());
       if (!n.v) return;
-      if (mode !== "match" && before.has(n.v) && scope.get(n.v) === "node" && (p.nodes.length === 1 || n.labels.length || n.props))
+      if (mode !== "match" && scope.has(n.v) && (p.nodes.length === 1 || n.labels.length || n.props))
         throw semanticError("VariableAlreadyBound", `Variable \`${n.v}\` already declared`);
       bind(scope, n.v, "node", before);
     });
@@ -37,6 +37,7 @@ export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode
       if (mode === "merge" && r.props?.k === "param")
         throw semanticError("InvalidParameterUse", "Parameter maps cannot be used in MERGE patterns");
       if (mode !== "match") {
+        if (r.v && scope.has(r.v)) throw semanticError("VariableAlreadyBound", `Variable \`${r.v}\` already declared`);
         if (r.types.length !== 1) throw semanticError("NoSingleRelationshipType", "A single relationship type is required to create a relationship");
         if (r.varLen) throw semanticError("CreatingVarLength", "Variable length relationships cannot be created");
         if (mode === "create" && r.dir === "both") throw semanticError("RequiresDirectedRelationship", "Only directed relationships can be created");

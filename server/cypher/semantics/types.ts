@@ -21,6 +21,13 @@ export function inferType(e: Expr, scope: Scope): VType {
     case "map": case "mapproj": return "map";
     case "not": case "isnull": case "quant": case "patpred": case "exists": case "haslabels": return "bool";
     case "bin":
+      if (["+", "-", "*", "/", "%"].includes(e.op)) {
+        const l = inferType(e.l, scope), r = inferType(e.r, scope);
+        if (l === "int" && r === "int") return "int";
+        if ((l === "int" || l === "float") && (r === "int" || r === "float")) return "float";
+        if (l === "string" && r === "string" && e.op === "+") return "string";
+        return "any";
+      }
       if (["AND", "OR", "XOR", "=", "<>", "<", ">", "<=", ">=", "STARTS WITH", "ENDS WITH", "CONTAINS", "=~", "IN"].includes(e.op)) return "bool";
       return "any";
     case "call":

@@ -21,6 +21,8 @@ import { fromNeo4jError } from "./errors.ts";
 import { patternCypher } from "./patternCypher.ts";
 import { assertReadOnly } from "./readOnly.ts";
 
+const ALGORITHM_TIMEOUT_MS = 10_000;
+
 export class Neo4jStore implements GraphStore {
   readonly kind = "neo4j";
   readonly generation = 1;
@@ -32,15 +34,17 @@ export class Neo4jStore implements GraphStore {
     private readonly database?: string,
   ) {}
 
-  /** Runs a read query and returns its records; driver errors become typed errors. */
-  private async read(query: string, params: Record<string, unknown> = {}, timeoutMs?: number) {
+  /**
+   * Runs a read query and returns its records; driver errors become typed errors. The store's own
+   * queries (traversals, pattern paths) run under ALGORITHM_TIMEOUT_MS, Neo4j's counterpart of the
+   * embedded matcher's expansion budget.
+   */
+  private async read(query: string, params: Record<string, unknown> = {}) {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(
-        query,
-        driverValue(params) as Record<string, unknown>,
-        timeoutMs ? { timeout: timeoutMs } : undefined,
-      );
+      const result = await session.run(query, driverValue(params) as Record<string, unknown>, {
+        timeout: ALGORITHM_TIMEOUT_MS,
+      });
       return result.records;
     } catch (err) {
       throw fromNeo4jError(err);
@@ -73,11 +77,11 @@ export class Neo4jStore implements GraphStore {
 
   private readonly expand: Expand = async (ids) => {
     const rows = await this.read(
-      "MATCH (a)-[r]-(b) WHERE a.id IN $ids RETURN a.id AS from, r, startNode(r).id AS s, endNode(r).id AS t, b ORDER BY a.id, r.id",
+      "MATCH (a)-[r]-(b) WHERE a.id IN $ids RETURN a.id AS origin, r, startNode(r).id AS s, endNode(r).id AS t, b ORDER BY a.id, r.id",
       { ids },
     );
     return rows.map((r) => ({
-      from: r.get("from") as string,
+      from: r.get("origin") as string,
       edge: toGraphEdge(r.get("r") as Relationship, r.get("s") as string, r.get("t") as string),
       other: toGraphNode(r.get("b") as Node),
     }));

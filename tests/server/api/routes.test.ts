@@ -33,7 +33,13 @@ describe("GET /api/routes", () => {
 
   it("starts from a Kazakh oil field and reaches Ceyhan around Russia", async () => {
     const r = await s.get("/api/routes?from=tengiz-field&to=ceyhan-port");
-    expect(ids(r.json.routes[0])).toEqual(["tengiz-field", "aktau-port", "baku-port", "baku-tbilisi-ceyhan-pipeline", "ceyhan-port"]);
+    expect(ids(r.json.routes[0])).toEqual([
+      "tengiz-field",
+      "aktau-port",
+      "baku-port",
+      "baku-tbilisi-ceyhan-pipeline",
+      "ceyhan-port",
+    ]);
   });
 
   it("reaches China by the Kazakhstan–China pipeline", async () => {
@@ -55,6 +61,12 @@ describe("GET /api/routes", () => {
     const r = await s.get("/api/routes?from=kazakhstan&to=vladimir-putin");
     expect(r.json.routes).toEqual([]);
     expect(r.json.explanation.blockedPaths).toEqual([]);
+  });
+
+  it("explains that an avoided destination cannot be reached around itself", async () => {
+    const r = await s.get("/api/routes?from=kazakhstan&to=novorossiysk-port");
+    expect(r.json.routes).toEqual([]);
+    expect(r.json.explanation.reason).toContain("novorossiysk-port");
   });
 
   it("avoids explicit ids instead of the default set", async () => {

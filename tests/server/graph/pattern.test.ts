@@ -2,7 +2,7 @@
 // must agree: every pattern path conforms, and every conforming simple path is found.
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../../graph-data/load.ts";
-import { conformsTo, matchPatternPaths } from "../../../server/graph/pattern.ts";
+import { conformsTo, matchPatternPaths, PathSearchLimitError } from "../../../server/graph/pattern.ts";
 import { edgeOf, nodeOf, sortedEdges } from "../../../server/graph/view.ts";
 import { LEVERAGE_KINDS } from "../../../server/graph/leverageKinds.ts";
 import { routeSegments } from "../../../server/graph/routes.ts";
@@ -83,5 +83,11 @@ describe("pattern path matching", () => {
       { steps: [{ type: "LOCATED_IN", direction: "in" }], min: 0, max: 2 },
     ];
     expect(conformsTo(path!, reversed)).toBe(false);
+  });
+
+  it("stops with a typed limit error past its expansion budget", () => {
+    const q = { start: "kazakhstan", end: "european-union", segments: routeSegments(6), limit: 100 };
+    expect(() => matchPatternPaths(g, q, 3)).toThrow(PathSearchLimitError);
+    expect(() => matchPatternPaths(g, q, 3)).toThrow(expect.objectContaining({ code: "SearchLimitExceeded" }));
   });
 });
