@@ -17,6 +17,8 @@ export interface PoolOptions {
   /** Hard wall-clock limit per case, including its setup queries (not the worker's start-up). */
   caseTimeoutMs?: number;
   workers?: number;
+  /** Worker entry module; tests substitute a scripted one. */
+  workerModule?: string;
   onOutcome?: (o: Outcome, done: number, total: number) => void;
 }
 
@@ -84,7 +86,7 @@ export function runPool(cases: TckCase[], opts: PoolOptions): Promise<Outcome[]>
     const spawn = (slot: Slot): void => {
       slot.child?.kill('SIGKILL');
       if (settled) return;
-      const child = fork(WORKER, [], {
+      const child = fork(opts.workerModule ?? WORKER, [], {
         execArgv: ['--import', TSX_LOADER, '--max-old-space-size=2048'],
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });

@@ -112,27 +112,45 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
     return go;
   };
 
+  /**
+   * Variable-length step as an iterative DFS (explicit stack, so long paths cannot overflow the JS
+   * call stack). Every prefix of length >= min whose end node fits is handed to the next step.
+   */
   const runVarLen = (st: Step, si: number, node: NodeRec, r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean): boolean => {
     const min = st.rel.varLen!.min ?? 1, max = st.rel.varLen!.max ?? Infinity;
-    const acc: RelRec[] = [];
-    const bindList = needRelList(st.rel.v!);
-    const dfs = (cur: NodeRec): boolean => {
-      if (acc.length >= min && st.target(cur, r, ctx)) {
-        if (bindList) r[st.rel.v!] = st.reverse ? [...acc].reverse() : [...acc];
-        r[st.nodeVar] = cur;
-        if (!run(si + 1, cur, r, ctx, used, k)) return false;
-      }
-      if (acc.length >= max) return true;
-      return eachRel(cur, st.dir, (rel, other) => {
-        ctx.budget.tick();
-        if (used.includes(rel) || !st.check(rel, r, ctx)) return true;
-        used.push(rel); acc.push(rel);
-        const go = dfs(other);
-        used.pop(); acc.pop();
-        return go;
-      });
+    const dir = st.dir, bindList = needRelList(st.rel.v!), baseLen = used.length;
+    const acc: RelRec[] = [], onPath = new Set<RelRec>();
+    const nodes: NodeRec[] = [node], next: number[] = [0];
+    const visit = (cur: NodeRec): boolean => {
+      if (acc.length < min || !st.target(cur, r, ctx)) return true;
+      if (bindList) r[st.rel.v!] = st.reverse ? [...acc].reverse() : [...acc];
+      r[st.nodeVar] = cur;
+      return run(si + 1, cur, r, ctx, used, k);
     };
-    return dfs(node);
+    const usedElsewhere = (rel: RelRec) => { for (let i = 0; i < baseLen; i++) if (used[i] === rel) return true; return false; };
+    if (!visit(node)) return false;
+    while (nodes.length) {
+      const d = nodes.length - 1, cur = nodes[d];
+      const nOut = dir === "in" ? 0 : cur.out.length, nIn = dir === "out" ? 0 : cur.in.length;
+      let advanced = false;
+      while (acc.length < max && next[d] < nOut + nIn) {
+        const j = next[d]++;
+        const rel = j < nOut ? cur.out[j] : cur.in[j - nOut];
+        if (j >= nOut && dir === "both" && rel.start === rel.end) continue; // self-loop seen as outgoing
+        ctx.budget.tick();
+        if (onPath.has(rel) || usedElsewhere(rel) || !st.check(rel, r, ctx)) continue;
+        const other = j < nOut ? rel.end : rel.start;
+        acc.push(rel); onPath.add(rel); used.push(rel);
+        nodes.push(other); next.push(0);
+        if (!visit(other)) return false;
+        advanced = true;
+        break;
+      }
+      if (advanced) continue;
+      nodes.pop(); next.pop();
+      if (acc.length) { onPath.delete(acc.pop()!); used.pop(); }
+    }
+    return true;
   };
 
   return (row, ctx, used, k) => {
