@@ -2,7 +2,7 @@
 // highlighting are all applied here at render time from UI state; the graph is never written.
 import { useEffect } from "react";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
-import { computeFocus, type Focus } from "../graph/focus.ts";
+import { computeFocus, hoverFocuses, type Focus } from "../graph/focus.ts";
 import { DIM_EDGE, DIM_NODE, HIGHLIGHT_EDGE } from "../graph/palette.ts";
 import { isEdgeVisible, isNodeVisible } from "../graph/visibility.ts";
 import { useSigma } from "../state/dataContext.ts";
@@ -46,9 +46,11 @@ export function ReducersController(): null {
       return { ...data, color: focus.strong ? HIGHLIGHT_EDGE : FOCUS_EDGE, size: focus.strong ? 3 : 1.5, zIndex: 1 };
     });
 
+    const watchHover = hoverFocuses(graph);
     const unsubscribe = explorerStore.subscribe((s, prev) => {
       const visibility = changesVisibility(s, prev);
-      if (!visibility && s.hovered === prev.hovered && s.selected === prev.selected && s.highlight === prev.highlight) return;
+      const hoverChanged = watchHover && s.hovered !== prev.hovered;
+      if (!visibility && !hoverChanged && s.selected === prev.selected && s.highlight === prev.highlight) return;
       focus = computeFocus(graph, s);
       sigma.refresh({ skipIndexation: !visibility });
     });

@@ -10,9 +10,17 @@ export interface Focus {
   strong: boolean;
 }
 
+/**
+ * Above this order, hovering does not re-dim the graph: every hover change would re-run the
+ * reducers over all items, which costs whole frames on large graphs. Clicks still focus.
+ */
+export const HOVER_FOCUS_LIMIT = 5000;
+
+export const hoverFocuses = (graph: DisplayGraph): boolean => graph.order <= HOVER_FOCUS_LIMIT;
+
 export function computeFocus(graph: DisplayGraph, s: ExplorerState): Focus | null {
   if (s.highlight) return { nodes: s.highlight.nodes, edges: s.highlight.edges, strong: true };
-  const centre = s.hovered ?? s.selected;
+  const centre = (hoverFocuses(graph) ? s.hovered : null) ?? s.selected;
   if (!centre || !graph.hasNode(centre)) return null;
   return { nodes: new Set([centre, ...graph.neighbors(centre)]), edges: new Set(graph.edges(centre)), strong: false };
 }

@@ -47,7 +47,8 @@ function stdev(sample: boolean): Acc {
 }
 
 export const ACCUMULATORS: Record<string, AccFactory> = {
-  count: () => { let n = 0n; return { add: (v) => { if (v !== null) n++; }, result: () => n }; },
+  // counters are JS numbers (exact up to 2^53) to avoid a BigInt allocation per row
+  count: () => { let n = 0; return { add: (v) => { if (v !== null) n++; }, result: () => BigInt(n) }; },
   collect: () => collectAll((xs) => xs),
   sum: () => {
     let s: Value = 0n;
@@ -89,6 +90,6 @@ export function distinctAcc(inner: Acc): Acc {
 
 /** count(*) counts rows, nulls included. */
 export function countStar(): Acc {
-  let n = 0n;
-  return { add: () => { n++; }, result: () => n };
+  let n = 0;
+  return { add: () => { n++; }, result: () => BigInt(n) };
 }

@@ -1,6 +1,7 @@
 // Cypher equality (three-valued), comparison (`<` etc., null for incomparable types), the total
 // ORDER BY order across types, and grouping keys (equivalence for DISTINCT / aggregation).
-import { NodeRec, PathVal, RelRec, isMap, type Value } from "./values.ts";
+import { DurationVal, TemporalVal, compareTemporal } from "./temporal.ts";
+import { NodeRec, PathVal, RelRec, isMap, type MapValue, type Value } from "./values.ts";
 
 const isNum = (v: Value): v is bigint | number => typeof v === "bigint" || typeof v === "number";
 
@@ -34,6 +35,8 @@ export function equals(a: Value, b: Value): boolean | null {
     return unknown ? null : true;
   }
   if (a instanceof NodeRec || a instanceof RelRec) return a === b;
+  if (a instanceof TemporalVal) return b instanceof TemporalVal && compareTemporal(a, b) === 0;
+  if (a instanceof DurationVal) return b instanceof DurationVal && String(a) === String(b);
   if (a instanceof PathVal) {
     return b instanceof PathVal && a.nodes.length === b.nodes.length &&
       a.nodes.every((n, i) => n === b.nodes[i]) && a.rels.every((r, i) => r === b.rels[i]);
@@ -58,6 +61,7 @@ export function compare(a: Value, b: Value): number | null {
   }
   if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === "boolean" && typeof b === "boolean") return a === b ? 0 : a ? 1 : -1;
+  if (a instanceof TemporalVal && b instanceof TemporalVal) return compareTemporal(a, b);
   if (Array.isArray(a) && Array.isArray(b)) {
     for (let i = 0; i < Math.min(a.length, b.length); i++) {
       const c = compare(a[i], b[i]);
@@ -69,7 +73,8 @@ export function compare(a: Value, b: Value): number | null {
   return null;
 }
 
-const RANK = { MAP: 0, NODE: 1, RELATIONSHIP: 2, LIST: 3, PATH: 4, STRING: 5, BOOLEAN: 6, NUMBER: 7, NULL: 8 };
+const RANK = { MAP: 0, NODE: 1, RELATIONSHIP: 2, LIST: 3, PATH: 4, TEMPORAL: 5, DURATION: 6, STRING: 7, BOOLEAN: 8, NUMBER: 9, NULL: 10 };
+const KIND_RANK = { date: 0, localtime: 1, time: 2, localdatetime: 3, datetime: 4 };
 function rank(v: Value): number {
   if (v === null) return RANK.NULL;
   switch (typeof v) {
@@ -81,6 +86,8 @@ function rank(v: Value): number {
   if (v instanceof NodeRec) return RANK.NODE;
   if (v instanceof RelRec) return RANK.RELATIONSHIP;
   if (v instanceof PathVal) return RANK.PATH;
+  if (v instanceof TemporalVal) return RANK.TEMPORAL;
+  if (v instanceof DurationVal) return RANK.DURATION;
   return RANK.MAP;
 }
 
@@ -105,6 +112,11 @@ export function orderCompare(a: Value, b: Value): number {
       return x.length - y.length;
     }
     case RANK.NODE: case RANK.RELATIONSHIP: return (a as NodeRec).id - (b as NodeRec).id;
+    case RANK.TEMPORAL: {
+      const x = a as TemporalVal, y = b as TemporalVal;
+      return x.kind !== y.kind ? KIND_RANK[x.kind] - KIND_RANK[y.kind] : compareTemporal(x, y)!;
+    }
+    case RANK.DURATION: return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
     case RANK.PATH: {
       const x = a as PathVal, y = b as PathVal;
       return orderCompare([...x.nodes, ...x.rels] as Value[], [...y.nodes, ...y.rels] as Value[]);
@@ -129,5 +141,8 @@ export function groupKey(v: Value): string {
   if (v instanceof NodeRec) return "#n" + v.id;
   if (v instanceof RelRec) return "#r" + v.id;
   if (v instanceof PathVal) return "#p" + v.nodes.map((n) => n.id).join(",") + "|" + v.rels.map((r) => r.id).join(",");
-  return "{" + Object.keys(v).sort().map((k) => JSON.stringify(k) + ":" + groupKey(v[k])).join(",") + "}";
+  if (v instanceof TemporalVal) return "#t" + v.kind + v.sortKey().join(":");
+  if (v instanceof DurationVal) return "#d" + String(v);
+  const m = v as MapValue;
+  return "{" + Object.keys(m).sort().map((k) => JSON.stringify(k) + ":" + groupKey(m[k])).join(",") + "}";
 }

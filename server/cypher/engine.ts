@@ -2,7 +2,8 @@
 // budgets, read-only enforcement and rollback of all writes when a query fails.
 import { MultiDirectedGraph } from "graphology";
 import { UPDATING } from "./ast.ts";
-import { limitError } from "./errors.ts";
+import { limitError, withPosition } from "./errors.ts";
+import { positionAt } from "./lexer.ts";
 import { Budget, type Ctx } from "./executor/context.ts";
 import { compilePlan } from "./executor/query.ts";
 import { Mutations, type Stats } from "./mutations.ts";
@@ -41,7 +42,11 @@ export class CypherEngine {
 
   run(query: string, params: Record<string, unknown> = {}, options: RunOptions = {}): QueryResult {
     const ast = parseQuery(query);
-    checkQuery(ast);
+    try {
+      checkQuery(ast);
+    } catch (e) {
+      throw withPosition(e, (offset) => positionAt(query, offset));
+    }
     if (options.readOnly && ast.parts.some((p) => p.clauses.some((c) => UPDATING.has(c.k))))
       throw limitError("ReadOnly", "Updating clauses are not allowed in read-only mode");
     const plan = compilePlan(ast);

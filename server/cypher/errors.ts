@@ -25,9 +25,18 @@ export class CypherError extends Error {
 export const syntaxError = (detail: string, message: string, position?: SourcePosition) =>
   new CypherError("SyntaxError", detail, message, "compile", position);
 
-/** Compile-time semantic errors carry the TCK's error type, which is SyntaxError for these details. */
-export const semanticError = (detail: string, message: string, position?: SourcePosition) =>
-  new CypherError("SyntaxError", detail, message, "compile", position);
+/**
+ * Compile-time semantic errors carry the TCK's error type, which is SyntaxError for these details.
+ * `offset` (into the query text) is resolved to line/column by `withPosition` once the text is at hand.
+ */
+export const semanticError = (detail: string, message: string, offset?: number) =>
+  new CypherError("SyntaxError", detail, message, "compile", offset === undefined ? undefined : { offset, line: 0, column: 0 });
+
+/** Fills in line/column for an error that only knows its offset. */
+export function withPosition(e: unknown, locate: (offset: number) => SourcePosition): unknown {
+  if (!(e instanceof CypherError) || !e.position || e.position.line > 0) return e;
+  return new CypherError(e.errorType, e.detail, e.message, e.phase, locate(e.position.offset));
+}
 
 export const typeError = (detail: string, message: string) =>
   new CypherError("TypeError", detail, message, "runtime");

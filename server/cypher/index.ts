@@ -6,4 +6,5 @@ export {
   cypherTypeOf, toPlain, type CypherValue, type Plain,
 } from "./result.ts";
 export { StoredFloat } from "./values.ts";
+export { TemporalVal, DurationVal } from "./temporal.ts";
 export type { Stats } from "./mutations.ts";

@@ -3,7 +3,7 @@
 import type { MultiDirectedGraph } from "graphology";
 import { CypherError, typeError } from "./errors.ts";
 import { INDEXED_PROPS, type Store } from "./store.ts";
-import { NodeRec, RelRec, isMap, toStored, typeOf, type EntityAttrs, type Value } from "./values.ts";
+import { NodeRec, PathVal, RelRec, isMap, toStored, typeOf, type EntityAttrs, type Value } from "./values.ts";
 
 export interface Stats {
   nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number;
@@ -15,7 +15,7 @@ export const emptyStats = (): Stats => ({
 });
 
 export function checkPropertyValue(v: Value): void {
-  const bad = (v: Value) => isMap(v) || v instanceof NodeRec || v instanceof RelRec || (typeof v === "object" && v !== null && !Array.isArray(v));
+  const bad = (v: Value) => isMap(v) || v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal;
   if (bad(v) || (Array.isArray(v) && v.some((x) => bad(x) || Array.isArray(x))))
     throw typeError("InvalidPropertyType", `Property values cannot be of type ${typeOf(v)}`);
 }

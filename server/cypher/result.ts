@@ -1,9 +1,11 @@
 // Public result shapes (CONTRACT.md "Values"): converts runtime values into NodeValue/RelationshipValue/
 // PathValue instances, and into JSON-safe plain data via toPlain().
+import { DurationVal, TemporalVal } from "./temporal.ts";
 import { NodeRec, PathVal, RelRec, StoredFloat, propsToMap, type Value } from "./values.ts";
 
+/** Temporal values are TemporalVal / DurationVal instances; String(v) is their ISO-8601 form. */
 export type CypherValue = null | boolean | bigint | number | string | CypherValue[] |
-  { [key: string]: CypherValue } | NodeValue | RelationshipValue | PathValue;
+  { [key: string]: CypherValue } | NodeValue | RelationshipValue | PathValue | TemporalVal | DurationVal;
 
 export class NodeValue {
   readonly kind = "node" as const;
@@ -23,7 +25,8 @@ export const isNodeValue = (v: unknown): v is NodeValue => v instanceof NodeValu
 export const isRelationshipValue = (v: unknown): v is RelationshipValue => v instanceof RelationshipValue;
 export const isPathValue = (v: unknown): v is PathValue => v instanceof PathValue;
 export const isMapValue = (v: unknown): v is Record<string, CypherValue> =>
-  typeof v === "object" && v !== null && !Array.isArray(v) && !isNodeValue(v) && !isRelationshipValue(v) && !isPathValue(v);
+  typeof v === "object" && v !== null && !Array.isArray(v) && !isNodeValue(v) && !isRelationshipValue(v) && !isPathValue(v) &&
+  !(v instanceof TemporalVal) && !(v instanceof DurationVal);
 
 const nodeOut = (n: NodeRec) => new NodeValue(n.key, [...n.labels], propsToMap(n.props) as Record<string, CypherValue>);
 const relOut = (r: RelRec) =>
@@ -35,6 +38,7 @@ export function toResultValue(v: Value): CypherValue {
   if (v instanceof NodeRec) return nodeOut(v);
   if (v instanceof RelRec) return relOut(v);
   if (v instanceof PathVal) return new PathValue(v.nodes.map(nodeOut), v.rels.map(relOut));
+  if (v instanceof TemporalVal || v instanceof DurationVal) return v;
   const out: Record<string, CypherValue> = {};
   for (const k of Object.keys(v)) out[k] = toResultValue(v[k]);
   return out;
@@ -52,6 +56,8 @@ export function cypherTypeOf(v: CypherValue): string {
   if (isNodeValue(v)) return "NODE";
   if (isRelationshipValue(v)) return "RELATIONSHIP";
   if (isPathValue(v)) return "PATH";
+  if (v instanceof TemporalVal) return "TEMPORAL";
+  if (v instanceof DurationVal) return "DURATION";
   return "MAP";
 }
 
@@ -67,6 +73,7 @@ export function toPlain(v: unknown): Plain {
   if (Array.isArray(v)) return v.map(toPlain);
   if (v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal) return toPlain(toResultValue(v));
   if (v instanceof StoredFloat) return v.value;
+  if (v instanceof TemporalVal || v instanceof DurationVal) return v.toString();
   const out: { [key: string]: Plain } = {};
   for (const [k, x] of Object.entries(v as object)) out[k] = toPlain(x);
   return out;

@@ -1,7 +1,10 @@
 // Runtime value model: integers are bigint, floats are number, graph entities are live records
 // owned by the store (NodeRec/RelRec), paths are PathVal. Also converts stored/param values in and out.
 
-export type Value = null | boolean | bigint | number | string | Value[] | MapValue | NodeRec | RelRec | PathVal;
+import { DurationVal, TemporalVal } from "./temporal.ts";
+
+export type Value = null | boolean | bigint | number | string | Value[] | MapValue | NodeRec | RelRec | PathVal |
+  TemporalVal | DurationVal;
 export interface MapValue { [key: string]: Value }
 
 export interface EntityAttrs { labels?: string[]; type?: string; properties: Record<string, unknown> }
@@ -53,11 +56,15 @@ export class PathVal {
 /** Marks an integral float written by the engine so it reads back as FLOAT, not INTEGER. */
 export class StoredFloat { constructor(readonly value: number) {} }
 
-export const isMap = (v: unknown): v is MapValue =>
-  typeof v === "object" && v !== null && !Array.isArray(v) &&
-  !(v instanceof NodeRec) && !(v instanceof RelRec) && !(v instanceof PathVal);
+/** Values that are objects but not maps: graph entities, paths, temporal values. */
+export const isScalarObject = (v: unknown): boolean =>
+  v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal || v instanceof TemporalVal || v instanceof DurationVal;
 
-export type TypeName = "NULL" | "BOOLEAN" | "INTEGER" | "FLOAT" | "STRING" | "LIST" | "MAP" | "NODE" | "RELATIONSHIP" | "PATH";
+export const isMap = (v: unknown): v is MapValue =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !isScalarObject(v);
+
+export type TypeName = "NULL" | "BOOLEAN" | "INTEGER" | "FLOAT" | "STRING" | "LIST" | "MAP" | "NODE" | "RELATIONSHIP" | "PATH" |
+  "TEMPORAL" | "DURATION";
 
 export function typeOf(v: Value): TypeName {
   if (v === null) return "NULL";
@@ -71,6 +78,8 @@ export function typeOf(v: Value): TypeName {
   if (v instanceof NodeRec) return "NODE";
   if (v instanceof RelRec) return "RELATIONSHIP";
   if (v instanceof PathVal) return "PATH";
+  if (v instanceof TemporalVal) return "TEMPORAL";
+  if (v instanceof DurationVal) return "DURATION";
   return "MAP";
 }
 
@@ -83,7 +92,7 @@ export function fromStored(v: unknown): Value {
   }
   if (v instanceof StoredFloat) return v.value;
   if (Array.isArray(v)) return v.map(fromStored);
-  if (v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal) return v;
+  if (isScalarObject(v)) return v as Value;
   if (typeof v === "object") {
     const out: MapValue = {};
     for (const [k, x] of Object.entries(v as object)) out[k] = fromStored(x);

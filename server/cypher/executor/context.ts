@@ -1,7 +1,7 @@
 // Per-query runtime context: the store, parameters, budgets (time/row limits) and the mutation log.
 import { limitError } from "../errors.ts";
 import type { Store } from "../store.ts";
-import type { Value } from "../values.ts";
+import { PathVal, type Value } from "../values.ts";
 import type { Mutations } from "../mutations.ts";
 
 export type Row = Record<string, Value>;
@@ -9,18 +9,38 @@ export type Fn = (row: Row, ctx: Ctx) => Value;
 
 export class Budget {
   private ticks = 0;
+  private nextCheck = 1024;
   private readonly deadline: number;
   constructor(readonly timeoutMs: number, readonly maxRows: number) {
     this.deadline = Date.now() + timeoutMs;
   }
-  /** Called inside hot loops; reads the clock only every 1024 calls to stay cheap. */
-  tick(): void {
-    if ((++this.ticks & 1023) === 0 && Date.now() > this.deadline)
+  /** Called inside hot loops with the work done (default 1); reads the clock every ~1024 units. */
+  tick(work = 1): void {
+    this.ticks += work;
+    if (this.ticks < this.nextCheck) return;
+    this.nextCheck = this.ticks + 1024;
+    if (Date.now() > this.deadline)
       throw limitError("TimeLimitExceeded", `Query exceeded the time limit of ${this.timeoutMs} ms`);
   }
   /** Called when a materialized result (final rows, sort buffer, groups, distinct set) grows. */
   rows(n: number): void {
     if (n > this.maxRows) throw limitError("RowLimitExceeded", `Query exceeded the row limit of ${this.maxRows} rows`);
+  }
+
+  private cells = 0;
+  /**
+   * Memory guard for kept rows holding long paths or lists: a row weighs 1 + the lengths of its
+   * top-level lists/paths; the total may not exceed 50 x maxRows.
+   */
+  weigh(values: Value[]): void {
+    let w = 1;
+    for (const v of values) {
+      if (Array.isArray(v)) w += v.length;
+      else if (v instanceof PathVal) w += v.nodes.length + v.rels.length;
+    }
+    this.cells += w;
+    if (this.cells > this.maxRows * 50)
+      throw limitError("RowLimitExceeded", `Query result exceeded the size limit (${this.maxRows} rows of moderate size)`);
   }
 }
 

@@ -6,7 +6,7 @@ import { compileExpr, type Env } from "../expressions/compile.ts";
 import { chooseStart, conjuncts, type StartPlan } from "../planner.ts";
 import { NodeRec, PathVal, RelRec, type Value } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
-import { compileNodeCheck, compileRelCheck, eachRel, flip, type Dir, type NodeCheck, type RelCheck } from "./pattern-parts.ts";
+import { compileNodeCheck, compileRelCheck, flip, type Dir, type NodeCheck, type RelCheck } from "./pattern-parts.ts";
 import { compileShortest } from "./shortest.ts";
 
 export type Emit = (row: Row) => boolean;
@@ -26,7 +26,11 @@ export function nameAnonymous(p: PathPattern): PathPattern {
   };
 }
 
-interface Step { rel: RelPattern; dir: Dir; check: RelCheck; target: NodeCheck; nodeVar: string; relBound: boolean; reverse: boolean }
+interface Step {
+  rel: RelPattern; dir: Dir; check: RelCheck; target: NodeCheck; nodeVar: string; relBound: boolean; reverse: boolean;
+  /** Hidden (anonymous) variables are only written when a path variable needs them. */
+  bindRel: boolean; bindNode: boolean;
+}
 
 type Search = (r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean) => boolean;
 
@@ -56,6 +60,7 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
   const { at, plan } = chooseStart(p, where, bound);
   const cands = candidates(plan, p, at, env);
   const startVar = p.nodes[at].v!;
+  const bindStart = !!p.v || !isHidden(startVar);
   const startCheck = compileNodeCheck(p.nodes[at], env, bound.has(startVar) && plan.k !== "bound");
   const steps: Step[] = [];
   const seen = new Set(bound);
@@ -63,7 +68,8 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
   const mkStep = (ri: number, ni: number, reverse: boolean) => {
     const rel = p.rels[ri], np = p.nodes[ni];
     steps.push({ rel, dir: reverse ? flip(rel.dir) : rel.dir, check: compileRelCheck(rel, env), target: compileNodeCheck(np, env, seen.has(np.v!)),
-      nodeVar: np.v!, relBound: seen.has(rel.v!), reverse });
+      nodeVar: np.v!, relBound: seen.has(rel.v!), reverse,
+      bindRel: !!p.v || !isHidden(rel.v!), bindNode: !!p.v || !isHidden(np.v!) });
     seen.add(np.v!); seen.add(rel.v!);
   };
   for (let i = at; i < p.rels.length; i++) mkStep(i, i + 1, false);
@@ -72,13 +78,17 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
   const varLen = p.rels.map((r) => !!r.varLen);
   const needRelList = (v: string) => !!pathVar || !isHidden(v);
 
-  const finish = (r: Row, k: (r: Row) => boolean) => {
-    if (pathVar) r[pathVar] = buildPath(r, nodeVars, relVars, varLen);
+  const finish = (r: Row, ctx: Ctx, k: (r: Row) => boolean) => {
+    if (pathVar) {
+      const path = buildPath(r, nodeVars, relVars, varLen);
+      ctx.budget.tick(path.rels.length);
+      r[pathVar] = path;
+    }
     return k(r);
   };
 
   const run = (si: number, node: NodeRec, r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean): boolean => {
-    if (si === steps.length) return finish(r, k);
+    if (si === steps.length) return finish(r, ctx, k);
     const st = steps[si];
     if (st.rel.varLen) return runVarLen(st, si, node, r, ctx, used, k);
     // plain loops rather than eachRel's callback: this is the hottest loop of the engine
@@ -104,8 +114,8 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
     const relVar = st.rel.v!;
     if (st.relBound && r[relVar] !== rel) return true;
     if (!st.target(other, r, ctx)) return true;
-    r[relVar] = rel;
-    r[st.nodeVar] = other;
+    if (st.bindRel) r[relVar] = rel;
+    if (st.bindNode) r[st.nodeVar] = other;
     used.push(rel);
     const go = run(si + 1, other, r, ctx, used, k);
     used.pop();
@@ -123,8 +133,11 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
     const nodes: NodeRec[] = [node], next: number[] = [0];
     const visit = (cur: NodeRec): boolean => {
       if (acc.length < min || !st.target(cur, r, ctx)) return true;
-      if (bindList) r[st.rel.v!] = st.reverse ? [...acc].reverse() : [...acc];
-      r[st.nodeVar] = cur;
+      if (bindList) {
+        ctx.budget.tick(acc.length); // copying the list costs its length
+        r[st.rel.v!] = st.reverse ? [...acc].reverse() : [...acc];
+      }
+      if (st.bindNode) r[st.nodeVar] = cur;
       return run(si + 1, cur, r, ctx, used, k);
     };
     const usedElsewhere = (rel: RelRec) => { for (let i = 0; i < baseLen; i++) if (used[i] === rel) return true; return false; };
@@ -157,7 +170,7 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
     for (const n of cands(row, ctx)) {
       ctx.budget.tick();
       if (n.deleted || !startCheck(n, row, ctx)) continue;
-      row[startVar] = n;
+      if (bindStart) row[startVar] = n;
       if (!run(0, n, row, ctx, used, k)) return false;
     }
     return true;

@@ -5,7 +5,7 @@ import { ACCUMULATORS, countStar, distinctAcc, type Acc } from "../aggregation.t
 import { groupKey, orderCompare } from "../compare.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
 import { exprKey, findAggregates, substituteProjected } from "../exprs.ts";
-import type { Value } from "../values.ts";
+import { NodeRec, RelRec, type Value } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
 import { isHidden } from "./match.ts";
 import { compileCount } from "./skip-limit.ts";
@@ -41,7 +41,7 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
   const aggEnv: Env = { scope: env.scope, aggs };
   for (const it of items) it.f = compileExpr(it.e, it.agg ? aggEnv : env);
   const aggArgs = aggCalls.map((c) => ({
-    call: c, arg: c.args[0] ? compileExpr(c.args[0], env) : undefined,
+    call: c, arg: c.args[0] ? compileAggArg(c, env) : undefined,
     param: c.args[1] ? compileExpr(c.args[1], env) : undefined,
   }));
 
@@ -144,4 +144,26 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
     };
   };
   return { columns, scope: outScope, op };
+}
+
+/** Aggregates whose result is a float regardless of integer inputs. */
+const FLOAT_RESULT = new Set(["avg", "stdev", "stdevp", "percentilecont"]);
+
+/**
+ * Argument reader for an aggregate. For float-result aggregates over `v.prop`, a stored JS number is
+ * passed as is: reading it as INTEGER (bigint) first would change nothing but cost an allocation per row.
+ */
+function compileAggArg(c: Expr & { k: "call" }, env: Env): Fn {
+  const general = compileExpr(c.args[0], env);
+  const a = c.args[0];
+  if (!FLOAT_RESULT.has(c.name) || a.k !== "prop" || a.obj.k !== "var") return general;
+  const name = a.obj.name, key = a.key;
+  return (row, ctx) => {
+    const o = row[name];
+    if ((o instanceof NodeRec || o instanceof RelRec) && !o.deleted) {
+      const v = o.props[key];
+      if (typeof v === "number") return v;
+    }
+    return general(row, ctx);
+  };
 }

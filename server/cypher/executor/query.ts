@@ -87,6 +87,7 @@ export function compilePlan(q: Query): Plan {
           }
           rows.push(vals);
           ctx.budget.rows(rows.length);
+          ctx.budget.weigh(vals);
         });
       }
       return rows;

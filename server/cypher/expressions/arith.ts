@@ -1,6 +1,7 @@
 // Arithmetic with Cypher's typing: INTEGER op INTEGER stays INTEGER (64-bit, overflow is an error),
 // any FLOAT makes FLOAT; `+` also concatenates strings and lists. Also Java-like float formatting.
 import { CypherError, typeError } from "../errors.ts";
+import { DurationVal, TemporalVal, addDuration } from "../temporal.ts";
 import { typeOf, type Value } from "../values.ts";
 
 const MAX = (1n << 63n) - 1n, MIN = -(1n << 63n);
@@ -32,6 +33,8 @@ export function valueToString(v: Value): string {
 
 export function add(a: Value, b: Value): Value {
   if (a === null || b === null) return null;
+  if (a instanceof TemporalVal && b instanceof DurationVal) return addDuration(a, b);
+  if (a instanceof DurationVal && b instanceof TemporalVal) return addDuration(b, a);
   const ta = typeof a, tb = typeof b;
   if (ta === "bigint" && tb === "bigint") return checkInt((a as bigint) + (b as bigint));
   if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) return Number(a) + Number(b);
@@ -56,7 +59,9 @@ function numeric(op: string, a: Value, b: Value, io: IntOp, fo: FloatOp): Value 
 
 const divZero = () => new CypherError("ArithmeticError", "DivisionByZero", "/ by zero", "runtime");
 
-export const sub = (a: Value, b: Value) => numeric("-", a, b, (x, y) => x - y, (x, y) => x - y);
+export const sub = (a: Value, b: Value): Value =>
+  a instanceof TemporalVal && b instanceof DurationVal ? addDuration(a, b, -1)
+    : numeric("-", a, b, (x, y) => x - y, (x, y) => x - y);
 export const mul = (a: Value, b: Value) => numeric("*", a, b, (x, y) => x * y, (x, y) => x * y);
 export const div = (a: Value, b: Value) => numeric("/", a, b, (x, y) => { if (y === 0n) throw divZero(); return x / y; }, (x, y) => x / y);
 export const mod = (a: Value, b: Value) => numeric("%", a, b, (x, y) => { if (y === 0n) throw divZero(); return x % y; }, (x, y) => x % y);

@@ -36,7 +36,7 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
   switch (e.k) {
     case "lit": case "param": return;
     case "var":
-      if (!cx.scope.has(e.name)) throw semanticError("UndefinedVariable", `Variable \`${e.name}\` not defined`);
+      if (!cx.scope.has(e.name)) throw semanticError("UndefinedVariable", `Variable \`${e.name}\` not defined`, e.pos);
       return;
     case "prop":
       sub(e.obj);
@@ -49,7 +49,7 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
       sub(e.l); sub(e.r);
       if (["-", "*", "/", "%", "^"].includes(e.op) &&
           [inferType(e.l, cx.scope), inferType(e.r, cx.scope)].some((t) => NON_NUMERIC.includes(t)))
-        throw semanticError("InvalidArgumentType", `Type mismatch: ${e.op} expects numbers`);
+        throw semanticError("InvalidArgumentType", `Type mismatch: ${e.op} expects numbers`, e.pos);
       return;
     case "not": case "neg": case "isnull": case "haslabels": sub(e.e); return;
     case "list": e.items.forEach((i) => sub(i)); return;
@@ -97,7 +97,7 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
 
 function checkCall(e: Expr & { k: "call" }, cx: ExprCtx): void {
   if (isAggregateCall(e)) {
-    if (!cx.aggAllowed) throw semanticError("InvalidAggregation", `Aggregation (${e.name}) is not allowed here`);
+    if (!cx.aggAllowed) throw semanticError("InvalidAggregation", `Aggregation (${e.name}) is not allowed here`, e.pos);
     if (cx.inAgg) throw semanticError("NestedAggregation", "Aggregations cannot be nested");
     const max = e.name.startsWith("percentile") ? 2 : 1;
     if (!e.star && (e.args.length < 1 || e.args.length > max))
@@ -108,7 +108,7 @@ function checkCall(e: Expr & { k: "call" }, cx: ExprCtx): void {
     return;
   }
   const def = FUNCTIONS.get(e.name);
-  if (!def) throw semanticError("UnknownFunction", `Unknown function '${e.name}'`);
+  if (!def) throw semanticError("UnknownFunction", `Unknown function '${e.name}'`, e.pos);
   if (e.args.length < def.min || e.args.length > def.max)
     throw semanticError("InvalidNumberOfArguments", `Wrong number of arguments for ${e.name}()`);
   e.args.forEach((a) => checkExpr(a, e.name === "exists" ? { ...cx, predicate: true } : cx));
