@@ -12,7 +12,7 @@ export class CypherError extends Error {
   readonly position?: SourcePosition;
 
   constructor(errorType: string, detail: string, message: string, phase: Phase, position?: SourcePosition) {
-    super(position ? `${message} (line ${position.line}, column ${position.column})` : message);
+    super(position && position.line > 0 ? `${message} (line ${position.line}, column ${position.column})` : message);
     this.name = "CypherError";
     this.errorType = errorType;
     this.detail = detail;

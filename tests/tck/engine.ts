@@ -72,8 +72,9 @@ export function toTck(mod: EngineModule, v: CypherValue): TckValue {
       })),
     };
   }
-  // Values of other classes (e.g. temporal values, not in the contract yet) are compared as
-  // their string rendering, which the README prescribes for temporals (ISO-8601 toString()).
+  // Temporal values (contract: TemporalVal / DurationVal instances whose String(v) is ISO-8601)
+  // are compared as that string, which is how the README says tables write them. Any other
+  // class instance gets the same treatment rather than being mistaken for a map.
   const proto = Object.getPrototypeOf(v) as unknown;
   if (proto !== Object.prototype && proto !== null) return { type: 'string', value: String(v) };
   // Unlike entity properties, a map keeps its null values: `{k: null}` is not `{}`.

@@ -30,6 +30,8 @@ interface Step {
   rel: RelPattern; dir: Dir; check: RelCheck; target: NodeCheck; nodeVar: string; relBound: boolean; reverse: boolean;
   /** Hidden (anonymous) variables are only written when a path variable needs them. */
   bindRel: boolean; bindNode: boolean;
+  /** Fast paths: a single relationship type to compare, and no check at all on the target node. */
+  onlyType: string | undefined; anyTarget: boolean;
 }
 
 type Search = (r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean) => boolean;
@@ -69,7 +71,9 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
     const rel = p.rels[ri], np = p.nodes[ni];
     steps.push({ rel, dir: reverse ? flip(rel.dir) : rel.dir, check: compileRelCheck(rel, env), target: compileNodeCheck(np, env, seen.has(np.v!)),
       nodeVar: np.v!, relBound: seen.has(rel.v!), reverse,
-      bindRel: !!p.v || !isHidden(rel.v!), bindNode: !!p.v || !isHidden(np.v!) });
+      bindRel: !!p.v || !isHidden(rel.v!), bindNode: !!p.v || !isHidden(np.v!),
+      onlyType: rel.types.length === 1 && !rel.props ? rel.types[0] : undefined,
+      anyTarget: !np.labels.length && !np.props && !seen.has(np.v!) });
     seen.add(np.v!); seen.add(rel.v!);
   };
   for (let i = at; i < p.rels.length; i++) mkStep(i, i + 1, false);
@@ -110,10 +114,11 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
 
   const hop = (st: Step, si: number, rel: RelRec, other: NodeRec, r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean): boolean => {
     ctx.budget.tick();
-    if ((used.length && used.includes(rel)) || !st.check(rel, r, ctx)) return true;
+    if (used.length && used.includes(rel)) return true;
+    if (st.onlyType !== undefined ? rel.type !== st.onlyType : !st.check(rel, r, ctx)) return true;
     const relVar = st.rel.v!;
     if (st.relBound && r[relVar] !== rel) return true;
-    if (!st.target(other, r, ctx)) return true;
+    if (!st.anyTarget && !st.target(other, r, ctx)) return true;
     if (st.bindRel) r[relVar] = rel;
     if (st.bindNode) r[st.nodeVar] = other;
     used.push(rel);

@@ -8,8 +8,8 @@ import { parseWhereOpt } from "./where.ts";
 
 export function parseClause(c: Cursor): Clause {
   const pos = c.pos;
-  if (c.eatKw("OPTIONAL", "MATCH") || c.eatKw("MATCH")) {
-    const optional = c.toks[c.i - 2]?.text.toUpperCase() === "OPTIONAL" && c.toks[c.i - 1].text.toUpperCase() === "MATCH";
+  const optional = c.eatKw("OPTIONAL", "MATCH");
+  if (optional || c.eatKw("MATCH")) {
     const patterns = parsePatternList(c);
     return { k: "match", optional, patterns, where: parseWhereOpt(c), pos };
   }

@@ -42,3 +42,9 @@ describe("semantic checks", () => {
     expect(errorOf(e, "RETURN x").phase).toBe("compile");
   });
 });
+
+describe("semantic error positions", () => {
+  it("points at the undefined variable's line and column", () => {
+    expect(errorOf(e, "MATCH (a)\nRETURN b").position).toMatchObject({ line: 2, column: 8 });
+  });
+});
