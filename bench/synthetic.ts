@@ -1,6 +1,7 @@
-// Deterministic synthetic graphs for the engine benchmark, in the contract's graphology shape
-// (server/cypher/CONTRACT.md "Graph shape").
+// Deterministic synthetic graphs for the engine benchmark: plain records (for the engine's bulk
+// load) and the same graph in the contract's graphology shape (server/cypher/CONTRACT.md "Graph shape").
 import Graph from 'graphology';
+import type { NodeRecord, RelationshipRecord } from '../server/cypher/index.ts';
 
 /** mulberry32: tiny, fast, seedable; Math.random would make runs incomparable. */
 export function seededRandom(seed: number): () => number {
@@ -29,16 +30,30 @@ export const SIZES: GraphSize[] = [
 ];
 
 /** Nodes `n<i>` with {id: i, name}, relationships of one type between random nodes with integer `w`. */
-export function buildGraph(size: GraphSize, seed = 42): Graph {
+export function buildRecords(size: GraphSize, seed = 42): { nodes: NodeRecord[]; relationships: RelationshipRecord[] } {
   const rnd = seededRandom(seed);
-  const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
-  for (let i = 0; i < size.nodes; i++) {
-    g.addNode(`n${i}`, { labels: [NODE_LABEL], properties: { id: i, name: `node-${i}` } });
-  }
+  const nodes: NodeRecord[] = [];
+  for (let i = 0; i < size.nodes; i++) nodes.push({ key: `n${i}`, labels: [NODE_LABEL], properties: { id: i, name: `node-${i}` } });
+  const relationships: RelationshipRecord[] = [];
   for (let i = 0; i < size.relationships; i++) {
     const s = randomInt(rnd, size.nodes);
     const t = randomInt(rnd, size.nodes);
-    g.addEdgeWithKey(`r${i}`, `n${s}`, `n${t}`, { type: REL_TYPE, properties: { w: randomInt(rnd, W_RANGE) } });
+    // endpoints by position in `nodes`: the bulk load's cheap form (no key lookup)
+    relationships.push({ key: `r${i}`, type: REL_TYPE, start: s, end: t, properties: { w: randomInt(rnd, W_RANGE) } });
   }
+  return { nodes, relationships };
+}
+
+/** The same graph in graphology, built as the app builds its graph (one addNode/addEdge per record). */
+export function buildGraph(size: GraphSize, seed = 42): Graph {
+  return graphOf(buildRecords(size, seed));
+}
+
+function graphOf(records: { nodes: NodeRecord[]; relationships: RelationshipRecord[] }): Graph {
+  const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  const { nodes } = records;
+  const keyOf = (ref: string | number) => (typeof ref === 'number' ? nodes[ref]!.key : ref);
+  for (const n of nodes) g.addNode(n.key, { labels: n.labels, properties: n.properties });
+  for (const r of records.relationships) g.addEdgeWithKey(r.key, keyOf(r.start), keyOf(r.end), { type: r.type, properties: r.properties });
   return g;
 }

@@ -28,12 +28,23 @@ export async function fetchMeta(): Promise<Meta> {
   const years = asObj(o.years);
   return {
     store: str(o.store) ?? "unknown",
-    namedSets: arr(o.namedSets).map((x) => ({ id: str(asObj(x).id) ?? "", description: str(asObj(x).description) ?? "" })),
+    namedSets: arr(o.namedSets).map((x) => ({
+      id: str(asObj(x).id) ?? "",
+      description: str(asObj(x).description) ?? "",
+    })),
     labels: counts(c.byLabel ?? c.labels),
     relTypes,
     documents: arr(o.documents).map((d) => {
       const x = asObj(d);
-      return { id: str(x.id) ?? "", title: str(x.title) ?? "", author: str(x.author), publisher: str(x.publisher), date: str(x.date), kind: str(x.kind), file: str(x.file) };
+      return {
+        id: str(x.id) ?? "",
+        title: str(x.title) ?? "",
+        author: str(x.author),
+        publisher: str(x.publisher),
+        date: str(x.date),
+        kind: str(x.kind),
+        file: str(x.file),
+      };
     }),
     propertyKeys: strs(o.propertyKeys),
     minYear: num(o.minYear) ?? num(years.min) ?? null,
@@ -51,7 +62,12 @@ export async function searchEntities(q: string, signal?: AbortSignal): Promise<S
   return hits.map((h) => {
     const x = asObj(h);
     const n = { ...asObj(x.entity), ...x };
-    return { id: str(n.id) ?? "", name: str(n.name) ?? "", type: str(n.type) ?? str(n.label) ?? "", matched: str(n.matched) ?? str(n.match) };
+    return {
+      id: str(n.id) ?? "",
+      name: str(n.name) ?? "",
+      type: str(n.type) ?? str(n.label) ?? "",
+      matched: str(n.matched) ?? str(n.match),
+    };
   });
 }
 
@@ -97,7 +113,14 @@ function toParam(name: string, schema: unknown, required: boolean): ParamDescrip
   const options = strs(o.enum);
   const type = str(o.type) ?? "string";
   const entity = type === "string" && (SLUG_PATTERN.test(str(o.pattern) ?? "") || str(o.format) === "entity");
-  return { name, type: entity ? "entity" : type, description: str(o.description), default: o.default, options, required: required && o.default === undefined };
+  return {
+    name,
+    type: entity ? "entity" : type,
+    description: str(o.description),
+    default: o.default,
+    options,
+    required: required && o.default === undefined,
+  };
 }
 
 export async function fetchSavedQueries(): Promise<SavedQuery[]> {
@@ -108,7 +131,13 @@ export async function fetchSavedQueries(): Promise<SavedQuery[]> {
     const schema = asObj(x.parameters ?? x.params);
     const required = new Set(strs(schema.required));
     const params = Object.entries(asObj(schema.properties)).map(([k, p]) => toParam(k, p, required.has(k)));
-    return { id: str(x.id) ?? "", title: str(x.title) ?? str(x.id) ?? "", description: str(x.description), cypher: str(x.cypher), params };
+    return {
+      id: str(x.id) ?? "",
+      title: str(x.title) ?? str(x.id) ?? "",
+      description: str(x.description),
+      cypher: str(x.cypher),
+      params,
+    };
   });
 }
 
@@ -118,6 +147,6 @@ export async function runSavedQuery(id: string, params: Record<string, unknown>)
 
 export type ExportFormat = "graphml" | "gexf" | "json" | "csv" | "svg";
 
-export function exportUrl(format: ExportFormat, ids: string[]): string {
-  return withQuery("/api/export", { format, ids });
+export function exportUrl(format: ExportFormat, ids: string[], part?: "nodes" | "edges"): string {
+  return withQuery("/api/export", { format, ids, part });
 }

@@ -30,11 +30,12 @@ export function withQuery(path: string, query: Query = {}): string {
 
 async function parse(res: Response): Promise<unknown> {
   const text = await res.text();
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = text ? JSON.parse(text) : null;
   } catch {
-    if (!res.ok) throw new ApiError("HTTP_" + res.status, `The server answered ${res.status} ${res.statusText}.`, res.status);
+    if (!res.ok)
+      throw new ApiError("HTTP_" + res.status, `The server answered ${res.status} ${res.statusText}.`, res.status);
     throw new ApiError("BAD_JSON", "The server sent a reply the explorer cannot read.", res.status);
   }
   if (!res.ok) {
@@ -65,7 +66,12 @@ export function getJson(path: string, query?: Query, signal?: AbortSignal): Prom
 }
 
 export function postJson(path: string, body: unknown, signal?: AbortSignal): Promise<unknown> {
-  return request(path, { method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" }, signal });
+  return request(path, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "Content-Type": "application/json" },
+    signal,
+  });
 }
 
 /** Plain-words message for any thrown value, for banners and inline errors. */

@@ -10,9 +10,11 @@ const flat = (v: unknown): Obj => {
   const o = asObj(v);
   return { ...asObj(o.properties), ...o };
 };
-export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined);
+export const str = (v: unknown): string | undefined =>
+  typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined;
 export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
-export const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+export const strs = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export function toEvidence(o: Obj): Evidence[] {
@@ -63,8 +65,12 @@ export function toEdge(v: unknown): ApiEdge {
 export function toGraph(v: unknown): GraphData {
   const o = asObj(v);
   return {
-    nodes: arr(o.nodes).map(toNode).filter((n) => n.id),
-    edges: arr(o.edges ?? o.relationships).map(toEdge).filter((e) => e.id && e.from && e.to),
+    nodes: arr(o.nodes)
+      .map(toNode)
+      .filter((n) => n.id),
+    edges: arr(o.edges ?? o.relationships)
+      .map(toEdge)
+      .filter((e) => e.id && e.from && e.to),
   };
 }
 
@@ -83,7 +89,10 @@ function toHop(v: unknown): PathHop {
     num(f.share) !== undefined ? pct(num(f.share)!) : "",
     num(f.amount) !== undefined ? `${num(f.amount)!.toLocaleString("en")} ${str(f.unit) ?? ""}`.trim() : "",
     str(f.sector) ?? "",
-    str(num(f.year)) ?? (num(f.yearFrom) !== undefined || num(f.yearTo) !== undefined ? `${num(f.yearFrom) ?? "…"}–${num(f.yearTo) ?? "…"}` : ""),
+    str(num(f.year)) ??
+      (num(f.yearFrom) !== undefined || num(f.yearTo) !== undefined
+        ? `${num(f.yearFrom) ?? "…"}–${num(f.yearTo) ?? "…"}`
+        : ""),
   ].filter(Boolean);
   return {
     edge: str(h.edge) ?? str(asObj(h.edge).id) ?? "",
@@ -97,18 +106,26 @@ function toHop(v: unknown): PathHop {
 }
 
 /** Ids of a path's nodes, whether the server lists ids or node references. */
-const ids = (v: unknown): string[] => arr(v).map((x) => (typeof x === "string" ? x : str(asObj(x).id) ?? "")).filter(Boolean);
+const ids = (v: unknown): string[] =>
+  arr(v)
+    .map((x) => (typeof x === "string" ? x : (str(asObj(x).id) ?? "")))
+    .filter(Boolean);
 
 function headline(o: Obj, hops: number): string {
   if ("knownProduct" in o) {
     const score = num(o.score);
     const known = num(o.knownProduct);
-    return score !== undefined ? `score ${pct(score)}` : `score unknown (known shares ${known !== undefined ? pct(known) : "none"})`;
+    return score !== undefined
+      ? `score ${pct(score)}`
+      : `score unknown (known shares ${known !== undefined ? pct(known) : "none"})`;
   }
   if ("bottleneck" in o) {
     const b = asObj(o.bottleneck);
     const amount = num(b.amount);
-    const label = amount !== undefined ? `bottleneck ${amount.toLocaleString("en")} ${str(b.unit) ?? ""}`.trim() : "capacity undocumented";
+    const label =
+      amount !== undefined
+        ? `bottleneck ${amount.toLocaleString("en")} ${str(b.unit) ?? ""}`.trim()
+        : "capacity undocumented";
     return o.allHopsDocumented === false && amount !== undefined ? `${label} (some hops undocumented)` : label;
   }
   return `${hops} hop${hops === 1 ? "" : "s"}`;
@@ -117,10 +134,14 @@ function headline(o: Obj, hops: number): string {
 export function toRankedPath(v: unknown): RankedPath {
   const o = asObj(v);
   const hops = arr(o.hops).map(toHop);
-  const factors = arr(o.factors).map((f) => {
+  const factors: RankedPath["factors"] = arr(o.factors).map((f) => {
     const x = asObj(f);
     const share = num(x.share);
-    return { label: `${str(x.type) ?? ""} ${str(x.edge) ?? ""}`.trim(), value: share !== undefined ? pct(share) : "share not documented" };
+    return {
+      label: str(x.type) ?? "",
+      value: share !== undefined ? pct(share) : "share not documented",
+      edge: str(x.edge),
+    };
   });
   if (str(o.kind)) factors.unshift({ label: "kind", value: str(o.kind)! });
   return {

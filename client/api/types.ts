@@ -101,7 +101,8 @@ export interface RankedPath {
   edges: string[];
   /** Headline figure, already worded: "score 0.42", "bottleneck 28 Mt/yr", "3 hops". */
   score: string;
-  factors: { label: string; value: string }[];
+  /** What makes the score; `edge` names the relation a factor comes from, when it does. */
+  factors: { label: string; value: string; edge?: string }[];
   hops: PathHop[];
 }
 

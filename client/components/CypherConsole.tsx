@@ -52,7 +52,12 @@ export function CypherConsole() {
           <legend className="visually-hidden">Result graph</legend>
           {(["merge", "replace"] as const).map((m) => (
             <label key={m}>
-              <input type="radio" name="cypher-mode" checked={mode === m} onChange={() => setForms({ cypherMode: m })} />
+              <input
+                type="radio"
+                name="cypher-mode"
+                checked={mode === m}
+                onChange={() => setForms({ cypherMode: m })}
+              />
               {m === "merge" ? "Merge into view" : "Replace view"}
             </label>
           ))}

@@ -16,12 +16,20 @@ export function EntityListInput({ label, ids, onChange, withNamedSets }: Props) 
   const nameOf = (id: string) => index.nodes.get(id)?.name ?? id;
   return (
     <div className="entity-list">
-      <EntityCombobox label={label} onChoose={(id) => !ids.includes(id) && onChange([...ids, id])} placeholder="Add an entity…" />
+      <EntityCombobox
+        label={label}
+        onChoose={(id) => !ids.includes(id) && onChange([...ids, id])}
+        placeholder="Add an entity…"
+      />
       {sets.length > 0 && (
         <div className="row named-sets">
           {sets.map((s) => (
             <label key={s.id} className="check" title={s.description}>
-              <input type="checkbox" checked={ids.includes(s.id)} onChange={(e) => onChange(e.target.checked ? [...ids, s.id] : ids.filter((x) => x !== s.id))} />
+              <input
+                type="checkbox"
+                checked={ids.includes(s.id)}
+                onChange={(e) => onChange(e.target.checked ? [...ids, s.id] : ids.filter((x) => x !== s.id))}
+              />
               {s.id}
             </label>
           ))}
@@ -32,7 +40,11 @@ export function EntityListInput({ label, ids, onChange, withNamedSets }: Props) 
           {ids.map((id) => (
             <li key={id} className="chip">
               {nameOf(id)}
-              <button type="button" aria-label={`Remove ${nameOf(id)}`} onClick={() => onChange(ids.filter((x) => x !== id))}>
+              <button
+                type="button"
+                aria-label={`Remove ${nameOf(id)}`}
+                onClick={() => onChange(ids.filter((x) => x !== id))}
+              >
                 ×
               </button>
             </li>

@@ -36,7 +36,11 @@ export function EntityPanel() {
           {entity.date ? ` · ${entity.date}` : ""}
         </p>
         <h2 id="entity-title">{entity.name}</h2>
-        {entity.nameFr && entity.nameFr !== entity.name && <p className="name-fr" lang="fr">{entity.nameFr}</p>}
+        {entity.nameFr && entity.nameFr !== entity.name && (
+          <p className="name-fr" lang="fr">
+            {entity.nameFr}
+          </p>
+        )}
         {entity.aliases.length > 0 && <p className="aliases">Also: {entity.aliases.join(", ")}</p>}
       </header>
       {entity.description && <p className="description">{entity.description}</p>}

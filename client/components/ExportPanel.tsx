@@ -9,11 +9,12 @@ import { useKnowledgeGraph, useMaybeSigma, type ExplorerSigma } from "../state/d
 import { explorerStore } from "../state/explorer.ts";
 import { useExplorer } from "../hooks/useExplorer.ts";
 
-const DATA_FORMATS: [ExportFormat, string][] = [
+const DATA_FORMATS: [ExportFormat, string, ("nodes" | "edges")?][] = [
   ["graphml", "GraphML"],
   ["gexf", "GEXF"],
   ["json", "JSON"],
-  ["csv", "CSV"],
+  ["csv", "CSV (entities)", "nodes"],
+  ["csv", "CSV (relationships)", "edges"],
 ];
 
 export function ExportPanel() {
@@ -52,10 +53,17 @@ function ExportForm({ sigma }: { sigma: ExplorerSigma }) {
       <fieldset>
         <legend>What to export</legend>
         <label className="check">
-          <input type="radio" name="subject" checked={subject === "view"} onChange={() => setSubject("view")} /> Current view
+          <input type="radio" name="subject" checked={subject === "view"} onChange={() => setSubject("view")} /> Current
+          view
         </label>
         <label className="check">
-          <input type="radio" name="subject" checked={subject === "selection"} onChange={() => setSubject("selection")} /> Selection (or highlighted path)
+          <input
+            type="radio"
+            name="subject"
+            checked={subject === "selection"}
+            onChange={() => setSubject("selection")}
+          />{" "}
+          Selection (or highlighted path)
         </label>
         <p className="hint">{ids.length} entities</p>
       </fieldset>
@@ -73,7 +81,9 @@ function ExportForm({ sigma }: { sigma: ExplorerSigma }) {
           ))}
         </select>
       </label>
-      <p className="hint">Graph area {Math.round(width)} × {Math.round(height)} px, plus title, legend and sources.</p>
+      <p className="hint">
+        Graph area {Math.round(width)} × {Math.round(height)} px, plus title, legend and sources.
+      </p>
       <div className="row">
         <button type="button" className="primary" onClick={() => void image("png")} disabled={!ids.length}>
           Download PNG
@@ -82,11 +92,15 @@ function ExportForm({ sigma }: { sigma: ExplorerSigma }) {
           Download SVG
         </button>
       </div>
-      {status && <p role={status.error ? "alert" : "status"} className={status.error ? "error" : undefined}>{status.text}</p>}
+      {status && (
+        <p role={status.error ? "alert" : "status"} className={status.error ? "error" : undefined}>
+          {status.text}
+        </p>
+      )}
       <h3>Subgraph data</h3>
       <div className="row">
-        {DATA_FORMATS.map(([format, label]) => (
-          <a key={format} className="button" href={exportUrl(format, ids)} download aria-disabled={!ids.length}>
+        {DATA_FORMATS.map(([format, label, part]) => (
+          <a key={label} className="button" href={exportUrl(format, ids, part)} download aria-disabled={!ids.length}>
             {label}
           </a>
         ))}

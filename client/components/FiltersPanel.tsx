@@ -31,7 +31,11 @@ export function FiltersPanel() {
           <button type="button" className="small" onClick={() => setFilters({ hiddenRelTypes: new Set() })}>
             All
           </button>
-          <button type="button" className="small" onClick={() => setFilters({ hiddenRelTypes: new Set(relTypes.map(([t]) => t)) })}>
+          <button
+            type="button"
+            className="small"
+            onClick={() => setFilters({ hiddenRelTypes: new Set(relTypes.map(([t]) => t)) })}
+          >
             None
           </button>
         </div>

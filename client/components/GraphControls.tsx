@@ -10,7 +10,12 @@ export function GraphControls() {
       <button type="button" onClick={() => camera.animatedZoom({ duration: 200 })} aria-label="Zoom in" title="Zoom in">
         +
       </button>
-      <button type="button" onClick={() => camera.animatedUnzoom({ duration: 200 })} aria-label="Zoom out" title="Zoom out">
+      <button
+        type="button"
+        onClick={() => camera.animatedUnzoom({ duration: 200 })}
+        aria-label="Zoom out"
+        title="Zoom out"
+      >
         −
       </button>
       <button type="button" onClick={() => resetCamera(sigma)} aria-label="Fit the graph to the view" title="Fit">

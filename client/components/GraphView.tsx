@@ -31,7 +31,9 @@ export function GraphView({ children, onSigma }: { children: ReactNode; onSigma:
         aria-label={`Knowledge graph of ${display.order} entities and ${display.size} relationships`}
         data-testid="graph"
       />
-      {display.order === 0 && <p className="graph-empty">The knowledge graph is empty: the server has no entities yet.</p>}
+      {display.order === 0 && (
+        <p className="graph-empty">The knowledge graph is empty: the server has no entities yet.</p>
+      )}
       {sigma && children}
     </section>
   );

@@ -10,10 +10,17 @@ import { RankedPathList } from "./RankedPathList.tsx";
 export function LeveragePanel() {
   const { controller, dependent } = useExplorer((s) => s.forms);
   const ready = Boolean(controller && dependent);
-  const result = useRankedPaths(ready ? () => fetchLeverage(controller, dependent) : null, `${controller}|${dependent}`);
+  const result = useRankedPaths(
+    ready ? () => fetchLeverage(controller, dependent) : null,
+    `${controller}|${dependent}`,
+  );
   return (
     <div className="tool-body">
-      <EntityCombobox label="Controller" value={controller} onChoose={(id) => setForms({ controller: id, choice: -1 })} />
+      <EntityCombobox
+        label="Controller"
+        value={controller}
+        onChoose={(id) => setForms({ controller: id, choice: -1 })}
+      />
       <EntityCombobox label="Dependent" value={dependent} onChoose={(id) => setForms({ dependent: id, choice: -1 })} />
       {!ready && <p>Choose a controller and a dependent.</p>}
       <RankedPathList result={result} empty="No leverage path found between these two." />

@@ -5,7 +5,9 @@ import type { PathHop } from "../api/types.ts";
 export function PathHops({ hops, name }: { hops: PathHop[]; name: (id: string) => string }) {
   return (
     <details className="hops">
-      <summary>Evidence for the {hops.length} hop{hops.length === 1 ? "" : "s"}</summary>
+      <summary>
+        Evidence for the {hops.length} hop{hops.length === 1 ? "" : "s"}
+      </summary>
       <ol>
         {hops.map((h, i) => (
           <li key={i}>

@@ -19,7 +19,13 @@ export function PathsPanel() {
       <EntityCombobox label="To" value={pathTo} onChoose={(id) => setForms({ pathTo: id, choice: -1 })} />
       <label className="inline">
         Max hops
-        <input type="number" min={1} max={8} value={maxHops} onChange={(e) => setForms({ maxHops: Math.min(8, Math.max(1, Number(e.target.value) || 1)), choice: -1 })} />
+        <input
+          type="number"
+          min={1}
+          max={8}
+          value={maxHops}
+          onChange={(e) => setForms({ maxHops: Math.min(8, Math.max(1, Number(e.target.value) || 1)), choice: -1 })}
+        />
       </label>
       <EntityListInput label="Avoid" ids={pathAvoid} onChange={(ids) => setForms({ pathAvoid: ids, choice: -1 })} />
       {!ready && <p>Choose two entities to find the paths between them.</p>}

@@ -2,7 +2,11 @@
 // entity picker, enums a select, numbers a number input, booleans a checkbox.
 import { useState, type FormEvent } from "react";
 import type { ParamDescriptor, SavedQuery } from "../api/types.ts";
+import { useKnowledgeGraph } from "../state/dataContext.ts";
 import { EntityCombobox } from "./EntityCombobox.tsx";
+
+/** Parameter names that hold an entity id when the schema says only "string". */
+const ENTITY_NAME = /^(id|.*Id|entity|from|to|controller|dependent|origin|destination)$/;
 
 const initialValue = (p: ParamDescriptor): unknown => p.default ?? (p.type === "boolean" ? false : "");
 
@@ -12,8 +16,11 @@ function coerce(p: ParamDescriptor, v: unknown): unknown {
 }
 
 function Field({ p, value, set }: { p: ParamDescriptor; value: unknown; set: (v: unknown) => void }) {
+  const { index } = useKnowledgeGraph();
   const label = `${p.name}${p.required ? "" : " (optional)"}`;
-  if (p.type === "entity") return <EntityCombobox label={label} value={String(value ?? "")} onChoose={set} />;
+  const entity =
+    p.type === "entity" || (p.type === "string" && (index.nodes.has(String(p.default)) || ENTITY_NAME.test(p.name)));
+  if (entity) return <EntityCombobox label={label} value={String(value ?? "")} onChoose={set} />;
   if (p.options?.length) {
     return (
       <label>
@@ -38,13 +45,27 @@ function Field({ p, value, set }: { p: ParamDescriptor; value: unknown; set: (v:
   return (
     <label>
       {label}
-      <input type={numeric ? "number" : "text"} step={p.type === "integer" ? 1 : "any"} required={p.required} value={String(value ?? "")} onChange={(e) => set(e.target.value)} />
+      <input
+        type={numeric ? "number" : "text"}
+        step={p.type === "integer" ? 1 : "any"}
+        required={p.required}
+        value={String(value ?? "")}
+        onChange={(e) => set(e.target.value)}
+      />
     </label>
   );
 }
 
-export function QueryForm({ query, onSubmit }: { query: SavedQuery; onSubmit: (params: Record<string, unknown>) => void }) {
-  const [values, setValues] = useState<Record<string, unknown>>(() => Object.fromEntries(query.params.map((p) => [p.name, initialValue(p)])));
+export function QueryForm({
+  query,
+  onSubmit,
+}: {
+  query: SavedQuery;
+  onSubmit: (params: Record<string, unknown>) => void;
+}) {
+  const [values, setValues] = useState<Record<string, unknown>>(() =>
+    Object.fromEntries(query.params.map((p) => [p.name, initialValue(p)])),
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const params: Record<string, unknown> = {};

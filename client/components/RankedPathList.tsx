@@ -12,11 +12,25 @@ export function RankedPathList({ result, empty }: { result: AsyncState<RankedPat
   const { index } = useKnowledgeGraph();
   const choice = useExplorer((s) => s.forms.choice);
   if (result.loading) return <p role="status">Searching…</p>;
-  if (result.error) return <p role="alert" className="error">{result.error}</p>;
+  if (result.error)
+    return (
+      <p role="alert" className="error">
+        {result.error}
+      </p>
+    );
   if (!result.value) return null;
   const { paths, reason } = result.value;
-  if (!paths.length) return <p role="status" className="empty">{reason ? `No result: ${reason}.` : empty}</p>;
+  if (!paths.length)
+    return (
+      <p role="status" className="empty">
+        {reason ? `No result: ${reason}.` : empty}
+      </p>
+    );
   const name = (id: string) => index.nodes.get(id)?.name ?? id;
+  const factorLabel = (f: { label: string; edge?: string }) => {
+    const e = f.edge ? index.edges.get(f.edge) : undefined;
+    return e ? `${name(e.from)} ${e.type} ${name(e.to)}${e.sector ? ` (${e.sector})` : ""}` : f.label;
+  };
   return (
     <ol className="ranked-paths" aria-label="Ranked paths">
       {paths.map((p, i) => (
@@ -25,14 +39,24 @@ export function RankedPathList({ result, empty }: { result: AsyncState<RankedPat
             type="button"
             aria-pressed={choice === i}
             className={choice === i ? "path chosen" : "path"}
-            onClick={() => (choice === i ? highlightPath(null, -1) : highlightPath({ nodes: new Set(p.nodes), edges: new Set(p.edges) }, i))}
+            onClick={() =>
+              choice === i
+                ? highlightPath(null, -1)
+                : highlightPath({ nodes: new Set(p.nodes), edges: new Set(p.edges) }, i)
+            }
           >
             <span className="path-rank">#{i + 1}</span>
             <span className="path-score">{p.score}</span>
             <span className="path-chain">
               {p.nodes.map((n, j) => (
                 <span key={j}>
-                  {j > 0 && <span className="path-rel"> –{p.hops[j - 1]?.type ?? ""}{p.hops[j - 1]?.backward ? "←" : "→"} </span>}
+                  {j > 0 && (
+                    <span className="path-rel">
+                      {" "}
+                      –{p.hops[j - 1]?.type ?? ""}
+                      {p.hops[j - 1]?.backward ? "←" : "→"}{" "}
+                    </span>
+                  )}
                   {name(n)}
                 </span>
               ))}
@@ -42,7 +66,7 @@ export function RankedPathList({ result, empty }: { result: AsyncState<RankedPat
             <dl className="factors">
               {p.factors.map((f, j) => (
                 <div key={j}>
-                  <dt>{f.label}</dt>
+                  <dt>{factorLabel(f)}</dt>
                   <dd>{f.value}</dd>
                 </div>
               ))}

@@ -61,7 +61,9 @@ export function RelationGroup({ type, relations, documents }: Props) {
       {relations.map((r) => {
         if (shown.has(r.id)) return null;
         shown.add(r.id);
-        const rivals = r.conflictsWith.map((id) => byId.get(id)).filter((x): x is EntityRelation => !!x && !shown.has(x.id));
+        const rivals = r.conflictsWith
+          .map((id) => byId.get(id))
+          .filter((x): x is EntityRelation => !!x && !shown.has(x.id));
         if (!rivals.length && !r.conflictsWith.length) return <Relation key={r.id} r={r} documents={documents} />;
         for (const x of rivals) shown.add(x.id);
         return (

@@ -21,7 +21,8 @@ export function ResultsTable({ result, missing }: { result: CypherResult; missin
     <div className="results" data-testid="cypher-results">
       <p role="status">
         {rows.length} row{rows.length === 1 ? "" : "s"}
-        {graph.nodes.length > 0 && ` · ${graph.nodes.length} entities and ${graph.edges.length} relationships shown in the graph`}
+        {graph.nodes.length > 0 &&
+          ` · ${graph.nodes.length} entities and ${graph.edges.length} relationships shown in the graph`}
         {missing > 0 && ` · ${missing} not in the loaded graph`}
       </p>
       {rows.length > 0 && (

@@ -18,7 +18,12 @@ export function RoutesPanel() {
     <div className="tool-body">
       <EntityCombobox label="Origin" value={routeFrom} onChoose={(id) => setForms({ routeFrom: id, choice: -1 })} />
       <EntityCombobox label="Destination" value={routeTo} onChoose={(id) => setForms({ routeTo: id, choice: -1 })} />
-      <EntityListInput label="Avoid" ids={routeAvoid} withNamedSets onChange={(ids) => setForms({ routeAvoid: ids, choice: -1 })} />
+      <EntityListInput
+        label="Avoid"
+        ids={routeAvoid}
+        withNamedSets
+        onChange={(ids) => setForms({ routeAvoid: ids, choice: -1 })}
+      />
       {!ready && <p>Choose an origin and a destination.</p>}
       <RankedPathList result={result} empty="No route found with these constraints." />
     </div>

@@ -17,16 +17,28 @@ export function SavedQueries({ onRun }: { onRun: (exec: () => Promise<CypherResu
     <section className="saved-queries" aria-labelledby="saved-title">
       <h3 id="saved-title">Saved analyst queries</h3>
       {queries.loading && <p role="status">Loading saved queries…</p>}
-      {queries.error && <p role="alert" className="error">Saved queries are unavailable: {queries.error}</p>}
+      {queries.error && (
+        <p role="alert" className="error">
+          Saved queries are unavailable: {queries.error}
+        </p>
+      )}
       {queries.value?.length === 0 && <p>No saved queries on this server.</p>}
       <ul>
         {queries.value?.map((q) => (
           <li key={q.id}>
-            <button type="button" className="saved" onClick={() => choose(q)} aria-expanded={q.params.length ? open?.id === q.id : undefined} data-query={q.id}>
+            <button
+              type="button"
+              className="saved"
+              onClick={() => choose(q)}
+              aria-expanded={q.params.length ? open?.id === q.id : undefined}
+              data-query={q.id}
+            >
               {q.title}
             </button>
             {q.description && <p className="hint">{q.description}</p>}
-            {open?.id === q.id && <QueryForm query={q} onSubmit={(params) => onRun(() => runSavedQuery(q.id, params))} />}
+            {open?.id === q.id && (
+              <QueryForm query={q} onSubmit={(params) => onRun(() => runSavedQuery(q.id, params))} />
+            )}
           </li>
         ))}
       </ul>

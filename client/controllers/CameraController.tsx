@@ -11,7 +11,8 @@ export function CameraController(): null {
   const sigma = useSigma();
   useEffect(() => {
     const camera = sigma.getCamera();
-    const apply = (c: ReturnType<typeof urlCamera.get>) => (c ? camera.setState(c) : camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+    const apply = (c: ReturnType<typeof urlCamera.get>) =>
+      c ? camera.setState(c) : camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     const initial = urlCamera.get();
     if (initial) camera.setState(initial);
     const offUrl = urlCamera.subscribe(apply);

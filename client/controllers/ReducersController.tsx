@@ -11,7 +11,8 @@ import { explorerStore, type ExplorerState } from "../state/explorer.ts";
 const FOCUS_EDGE = "#5b6675";
 
 /** State fields whose change needs the spatial index rebuilt (visibility), not just a redraw. */
-const changesVisibility = (a: ExplorerState, b: ExplorerState) => a.filters !== b.filters || a.hidden !== b.hidden || a.scope !== b.scope;
+const changesVisibility = (a: ExplorerState, b: ExplorerState) =>
+  a.filters !== b.filters || a.hidden !== b.hidden || a.scope !== b.scope;
 
 export function ReducersController(): null {
   const sigma = useSigma();
@@ -39,7 +40,9 @@ export function ReducersController(): null {
       const s = explorerStore.get();
       const [from, to] = graph.extremities(edge);
       const visible =
-        isEdgeVisible(data, s) && isNodeVisible(from, graph.getNodeAttributes(from), s) && isNodeVisible(to, graph.getNodeAttributes(to), s);
+        isEdgeVisible(data, s) &&
+        isNodeVisible(from, graph.getNodeAttributes(from), s) &&
+        isNodeVisible(to, graph.getNodeAttributes(to), s);
       if (!visible) return { ...data, hidden: true };
       if (!focus) return data;
       if (!focus.edges.has(edge)) return { ...data, color: DIM_EDGE, zIndex: 0 };

@@ -52,7 +52,13 @@ export function TestHookController(): null {
       },
       get state() {
         const s = explorerStore.get();
-        return { tool: s.tool, selected: s.selected, scope: s.scope && [...s.scope], hidden: [...s.hidden], forms: { ...s.forms } };
+        return {
+          tool: s.tool,
+          selected: s.selected,
+          scope: s.scope && [...s.scope],
+          hidden: [...s.hidden],
+          forms: { ...s.forms },
+        };
       },
       get camera() {
         const { x, y, ratio } = sigma.getCamera().getState();

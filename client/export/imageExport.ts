@@ -17,14 +17,22 @@ export interface ImageOptions {
 
 function citedSources(kg: KnowledgeGraph, nodes: ReadonlySet<string>): string[] {
   const docs = new Set<string>();
-  for (const e of kg.data.edges) if (nodes.has(e.from) && nodes.has(e.to)) for (const ev of e.evidence) docs.add(ev.document);
-  const titles = new Map((kg.meta?.documents ?? []).map((d) => [d.id, [d.title, d.author, d.publisher, d.date].filter(Boolean).join(", ")]));
+  for (const e of kg.data.edges)
+    if (nodes.has(e.from) && nodes.has(e.to)) for (const ev of e.evidence) docs.add(ev.document);
+  const titles = new Map(
+    (kg.meta?.documents ?? []).map((d) => [d.id, [d.title, d.author, d.publisher, d.date].filter(Boolean).join(", ")]),
+  );
   return [...docs].sort().map((d) => titles.get(d) ?? d);
 }
 
-export async function exportImage(sigma: ExplorerSigma, kg: KnowledgeGraph, o: ImageOptions): Promise<{ width: number; height: number }> {
+export async function exportImage(
+  sigma: ExplorerSigma,
+  kg: KnowledgeGraph,
+  o: ImageOptions,
+): Promise<{ width: number; height: number }> {
   const nodes = subjectNodes(kg.display, explorerStore.get(), o.subject);
-  if (!nodes.length) throw new Error(o.subject === "selection" ? "Nothing is selected to export." : "Nothing is visible to export.");
+  if (!nodes.length)
+    throw new Error(o.subject === "selection" ? "Nothing is selected to export." : "Nothing is visible to export.");
   const set = new Set(nodes);
   const types = [...new Set(nodes.map((id) => kg.display.getNodeAttribute(id, "entityType")))].sort();
   const { svg, width, height } = buildSvg({ sigma, nodes, title: o.title, types, sources: citedSources(kg, set) });

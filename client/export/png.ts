@@ -1,7 +1,12 @@
 // Rasterises an export SVG at 1×–4× onto an offscreen canvas. The SVG is vector, so a
 // larger scale gives a sharper image, not a blurred upscale of the screen.
 
-export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<{ blob: Blob; width: number; height: number }> {
+export async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  scale: number,
+): Promise<{ blob: Blob; width: number; height: number }> {
   // A data: URL, not a blob: one: the server's Content-Security-Policy allows data: images only.
   const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   {

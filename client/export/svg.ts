@@ -20,12 +20,22 @@ const LABEL_CELL = 110;
 function graphLayer(sigma: ExplorerSigma, nodes: readonly string[], offsetY: number): string {
   const graph = sigma.getGraph();
   const keep = new Set(nodes);
-  const pos = new Map<string, { x: number; y: number; r: number; color: string; label: string | null; force: boolean }>();
+  const pos = new Map<
+    string,
+    { x: number; y: number; r: number; color: string; label: string | null; force: boolean }
+  >();
   for (const id of nodes) {
     const d = sigma.getNodeDisplayData(id);
     if (!d || d.hidden) continue;
     const p = sigma.framedGraphToViewport(d);
-    pos.set(id, { x: p.x, y: p.y + offsetY, r: sigma.scaleSize(d.size), color: d.color, label: d.label, force: d.forceLabel });
+    pos.set(id, {
+      x: p.x,
+      y: p.y + offsetY,
+      r: sigma.scaleSize(d.size),
+      color: d.color,
+      label: d.label,
+      force: d.forceLabel,
+    });
   }
   const edges: string[] = [];
   graph.forEachEdge((edge, _a, from, to) => {
@@ -34,13 +44,19 @@ function graphLayer(sigma: ExplorerSigma, nodes: readonly string[], offsetY: num
     const a = pos.get(from);
     const b = pos.get(to);
     if (!d || d.hidden || !a || !b) return;
-    edges.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${d.color}" stroke-width="${Math.max(0.5, sigma.scaleSize(d.size)).toFixed(2)}"/>`);
+    edges.push(
+      `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${d.color}" stroke-width="${Math.max(0.5, sigma.scaleSize(d.size)).toFixed(2)}"/>`,
+    );
   });
-  const circles = [...pos.values()].map((n) => `<circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="${n.r.toFixed(1)}" fill="${n.color}"/>`);
+  const circles = [...pos.values()].map(
+    (n) => `<circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="${n.r.toFixed(1)}" fill="${n.color}"/>`,
+  );
   // Labels: forced ones first, then the largest nodes, one per grid cell, like sigma's own.
   const taken = new Set<string>();
   const labels: string[] = [];
-  const ranked = [...pos.values()].filter((n) => n.label).sort((a, b) => Number(b.force) - Number(a.force) || b.r - a.r);
+  const ranked = [...pos.values()]
+    .filter((n) => n.label)
+    .sort((a, b) => Number(b.force) - Number(a.force) || b.r - a.r);
   for (const n of ranked) {
     const cell = `${Math.floor(n.x / LABEL_CELL)}:${Math.floor(n.y / (LABEL_CELL / 3))}`;
     if (!n.force && (taken.has(cell) || n.r < 4.5)) continue;
@@ -50,7 +66,11 @@ function graphLayer(sigma: ExplorerSigma, nodes: readonly string[], offsetY: num
   return `<g>${edges.join("")}</g><g>${circles.join("")}</g><g font-family="${FONT}" font-size="12" fill="#1b2129" stroke="#fff" stroke-width="3" paint-order="stroke">${labels.join("")}</g>`;
 }
 
-export function buildSvg({ sigma, nodes, title, types, sources }: SvgInput): { svg: string; width: number; height: number } {
+export function buildSvg({ sigma, nodes, title, types, sources }: SvgInput): {
+  svg: string;
+  width: number;
+  height: number;
+} {
   const { width, height: graphHeight } = sigma.getDimensions();
   const legendItems = types.map((t, i) => {
     const x = 16 + (i % 5) * Math.floor((width - 32) / 5);
@@ -58,7 +78,11 @@ export function buildSvg({ sigma, nodes, title, types, sources }: SvgInput): { s
     return `<circle cx="${x + 6}" cy="${y - 4}" r="6" fill="${colorOf(t)}"/><text x="${x + 18}" y="${y}">${esc(t)}</text>`;
   });
   const legendHeight = Math.ceil(types.length / 5) * 20 + 12;
-  const note = wrap(`Sources: ${sources.length ? sources.join("; ") : "none cited by the relationships shown"}.`, width - 32, 11);
+  const note = wrap(
+    `Sources: ${sources.length ? sources.join("; ") : "none cited by the relationships shown"}.`,
+    width - 32,
+    11,
+  );
   const noteTop = HEADER + graphHeight + legendHeight + 14;
   const height = Math.ceil(noteTop + note.length * 15 + 10);
   const svg = [

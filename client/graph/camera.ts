@@ -3,7 +3,10 @@
 import type { ExplorerSigma } from "../state/dataContext.ts";
 
 export function fitNodes(sigma: ExplorerSigma, ids: Iterable<string>, duration = 400): void {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const id of ids) {
     const d = sigma.getNodeDisplayData(id);
     if (!d) continue;
@@ -13,7 +16,7 @@ export function fitNodes(sigma: ExplorerSigma, ids: Iterable<string>, duration =
     maxY = Math.max(maxY, d.y);
   }
   if (!Number.isFinite(minX)) return;
-  const ratio = Math.min(Math.max(Math.max(maxX - minX, maxY - minY) * 1.4, 0.15), 1.2);
+  const ratio = Math.min(Math.max(Math.max(maxX - minX, maxY - minY) * 1.4, 0.3), 1.2);
   sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
 }
 

@@ -37,13 +37,27 @@ export function buildDisplayGraph(data: GraphData, positions: Positions): Displa
   }
   for (const n of data.nodes) {
     const p = positions.get(n.id) ?? { x: 0, y: 0 };
-    graph.mergeNode(n.id, { x: p.x, y: p.y, size: nodeSize(degree.get(n.id) ?? 0), color: colorOf(n.type), label: n.name, entityType: n.type });
+    graph.mergeNode(n.id, {
+      x: p.x,
+      y: p.y,
+      size: nodeSize(degree.get(n.id) ?? 0),
+      color: colorOf(n.type),
+      label: n.name,
+      entityType: n.type,
+    });
   }
   for (const e of data.edges) {
     if (!graph.hasNode(e.from) || !graph.hasNode(e.to) || graph.hasEdge(e.id)) continue;
     const yearFrom = e.yearFrom ?? e.year ?? e.yearTo ?? null;
     const yearTo = e.yearTo ?? e.year ?? e.yearFrom ?? null;
-    graph.addEdgeWithKey(e.id, e.from, e.to, { size: 1, color: EDGE_COLOR, relType: e.type, yearFrom, yearTo, label: e.type });
+    graph.addEdgeWithKey(e.id, e.from, e.to, {
+      size: 1,
+      color: EDGE_COLOR,
+      relType: e.type,
+      yearFrom,
+      yearTo,
+      label: e.type,
+    });
   }
   return graph;
 }

@@ -20,7 +20,11 @@ export function indexGraph(data: GraphData): GraphIndex {
     add(e.from, e.id);
     if (e.to !== e.from) add(e.to, e.id);
   }
-  return { nodes: new Map(data.nodes.map((n) => [n.id, n])), edges: new Map(data.edges.map((e) => [e.id, e])), incident };
+  return {
+    nodes: new Map(data.nodes.map((n) => [n.id, n])),
+    edges: new Map(data.edges.map((e) => [e.id, e])),
+    incident,
+  };
 }
 
 export function neighbours(index: GraphIndex, id: string): string[] {
@@ -53,7 +57,10 @@ export function entityDetail(index: GraphIndex, id: string): EntityDetail | null
   const sorted = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
   return {
     entity,
-    groups: sorted.map(([type, relations]) => ({ type, relations: relations.sort((a, b) => (a.year ?? a.yearFrom ?? 0) - (b.year ?? b.yearFrom ?? 0)) })),
+    groups: sorted.map(([type, relations]) => ({
+      type,
+      relations: relations.sort((a, b) => (a.year ?? a.yearFrom ?? 0) - (b.year ?? b.yearFrom ?? 0)),
+    })),
   };
 }
 

@@ -24,7 +24,8 @@ export function computeLayout(data: GraphData): Promise<Positions> {
       worker.terminate();
       resolve(positions);
     };
-    worker.onmessage = (e: MessageEvent<LayoutResponse>) => done(new Map(e.data.positions.map(([id, x, y]) => [id, { x, y }])));
+    worker.onmessage = (e: MessageEvent<LayoutResponse>) =>
+      done(new Map(e.data.positions.map(([id, x, y]) => [id, { x, y }])));
     worker.onerror = () => done(seeds);
     worker.postMessage(request);
   });

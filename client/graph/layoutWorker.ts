@@ -12,7 +12,13 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   for (const [a, b] of edges) if (a !== b && graph.hasNode(a) && graph.hasNode(b)) graph.mergeEdge(a, b);
   // Dissuading hubs spreads the entities around Kazakhstan and Russia instead of piling them
   // on top of the two hubs most relations touch.
-  const settings = { ...forceAtlas2.inferSettings(graph), outboundAttractionDistribution: true, scalingRatio: 4, gravity: 0.5, barnesHutOptimize: graph.order > 1000 };
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    outboundAttractionDistribution: true,
+    scalingRatio: 4,
+    gravity: 0.5,
+    barnesHutOptimize: graph.order > 1000,
+  };
   forceAtlas2.assign(graph, { iterations, settings });
   const positions: LayoutResponse["positions"] = [];
   graph.forEachNode((id, a) => positions.push([id, a.x as number, a.y as number]));

@@ -29,7 +29,9 @@ export function syntheticGraph(order: number, size = order * 5, seed = 42): Synt
     const from = Math.floor(rand() * order);
     // 90% of edges stay in the source's cluster, like the communities of a real graph.
     const sameCluster = rand() < 0.9;
-    const to = sameCluster ? (from + clusters * (1 + Math.floor(rand() * (order / clusters - 1)))) % order : Math.floor(rand() * order);
+    const to = sameCluster
+      ? (from + clusters * (1 + Math.floor(rand() * (order / clusters - 1)))) % order
+      : Math.floor(rand() * order);
     edges.push({ id: `e${i}`, type: "LINKS", from: `s${from}`, to: `s${to}`, conflictsWith: [], evidence: [] });
   }
   return { data: { nodes, edges }, positions };

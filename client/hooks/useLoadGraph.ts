@@ -24,7 +24,10 @@ async function load(report: (s: LoadState) => void): Promise<KnowledgeGraph> {
   }
   report({ stage: "loading", message: "Loading the knowledge graph…" });
   const [data, meta] = await Promise.all([fetchGraph(), fetchMeta().catch((): Meta | null => null)]);
-  report({ stage: "layout", message: `Laying out ${data.nodes.length} entities and ${data.edges.length} relationships…` });
+  report({
+    stage: "layout",
+    message: `Laying out ${data.nodes.length} entities and ${data.edges.length} relationships…`,
+  });
   const positions = await computeLayout(data);
   return { data, index: indexGraph(data), meta, display: buildDisplayGraph(data, positions) };
 }
@@ -35,7 +38,8 @@ export function useLoadGraph(): LoadState {
     let live = true;
     load((s) => live && setState(s)).then(
       (graph) => live && setState({ stage: "ready", graph }),
-      (e: unknown) => live && setState({ stage: "error", message: `The graph could not be loaded: ${describeError(e)}` }),
+      (e: unknown) =>
+        live && setState({ stage: "error", message: `The graph could not be loaded: ${describeError(e)}` }),
     );
     return () => {
       live = false;

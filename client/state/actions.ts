@@ -5,7 +5,8 @@ import { explorerStore as store } from "./explorer.ts";
 
 export const select = (id: string | null): void => store.set({ selected: id });
 export const hover = (id: string | null): void => store.set({ hovered: id });
-export const chooseTool = (tool: Tool): void => store.set({ tool, highlight: null, forms: { ...store.get().forms, choice: -1 } });
+export const chooseTool = (tool: Tool): void =>
+  store.set({ tool, highlight: null, forms: { ...store.get().forms, choice: -1 } });
 
 export function setFilters(patch: Partial<Filters>): void {
   store.set((s) => ({ filters: { ...s.filters, ...patch } }));

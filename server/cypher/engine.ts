@@ -1,7 +1,9 @@
 // CypherEngine: parse -> semantic checks -> plan -> execute against the graphology graph, with
-// budgets, read-only enforcement and rollback of all writes when a query fails.
+// budgets, read-only enforcement and rollback of all writes when a query fails. `fromRecords`
+// bulk-loads the store without graphology; the graph then appears on first write or access.
 import { MultiDirectedGraph } from "graphology";
 import { UPDATING } from "./ast.ts";
+import { loadRecords, materializeGraph, type GraphRecords } from "./bulk-load.ts";
 import { limitError, withPosition } from "./errors.ts";
 import { positionAt } from "./lexer.ts";
 import { Budget, type Ctx } from "./executor/context.ts";
@@ -11,27 +13,50 @@ import { parseQuery } from "./parser/index.ts";
 import { toResultValue, type CypherValue } from "./result.ts";
 import { checkQuery } from "./semantics/index.ts";
 import { IdAllocator, Store } from "./store.ts";
-import { fromStored, type Value } from "./values.ts";
+import { fromStored, type RelRec, type Value } from "./values.ts";
 
 export interface RunOptions { readOnly?: boolean; timeoutMs?: number; maxRows?: number }
 export interface QueryResult { columns: string[]; rows: CypherValue[][]; stats: Stats }
 
 export class CypherEngine {
-  readonly graph: MultiDirectedGraph;
+  private graphInstance: MultiDirectedGraph | undefined;
   private store: Store | undefined;
+  /** Relationships of a bulk load in record order, kept until the graph is materialized. */
+  private loadedRels: RelRec[] | undefined;
   private readonly ids = new IdAllocator();
   private readonly relIds = new IdAllocator();
   private keySeq = 0;
 
   constructor(graph?: MultiDirectedGraph) {
-    this.graph = graph ?? new MultiDirectedGraph();
+    this.graphInstance = graph ?? new MultiDirectedGraph();
+  }
+
+  /** An engine over records without building a graphology graph (see bulk-load.ts). */
+  static fromRecords(records: GraphRecords): CypherEngine {
+    const e = new CypherEngine();
+    e.graphInstance = undefined;
+    const { store, rels } = loadRecords(records, e.ids, e.relIds);
+    e.store = store;
+    e.loadedRels = rels;
+    return e;
+  }
+
+  get graph(): MultiDirectedGraph {
+    if (!this.graphInstance) {
+      this.graphInstance = materializeGraph(this.store!, this.loadedRels!);
+      this.loadedRels = undefined;
+    }
+    return this.graphInstance;
   }
 
   /** Call after mutating `graph` from outside the engine so indexes are rebuilt. */
-  invalidate(): void { this.store = undefined; }
+  invalidate(): void {
+    // a bulk-loaded engine whose graph was never handed out has nothing to rebuild from
+    if (this.graphInstance) this.store = undefined;
+  }
 
   private getStore(): Store {
-    return (this.store ??= new Store(this.graph, this.ids, this.relIds));
+    return (this.store ??= Store.fromGraph(this.graph, this.ids, this.relIds));
   }
 
   private newKey = (prefix: string): string => {
@@ -51,7 +76,7 @@ export class CypherEngine {
       throw limitError("ReadOnly", "Updating clauses are not allowed in read-only mode");
     const plan = compilePlan(ast);
     const store = this.getStore();
-    const mut = new Mutations(store, this.graph, this.newKey);
+    const mut = new Mutations(store, () => this.graph, this.newKey);
     const ctx: Ctx = {
       store,
       params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, fromStored(v)])) as Record<string, Value>,

@@ -1,6 +1,7 @@
 // Public API of the embedded Cypher engine (see CONTRACT.md).
 export { CypherEngine, type QueryResult, type RunOptions } from "./engine.ts";
 export { CypherError, type SourcePosition } from "./errors.ts";
+export { GraphLoadError, type GraphRecords, type NodeRecord, type RelationshipRecord } from "./bulk-load.ts";
 export {
   NodeValue, RelationshipValue, PathValue, isNodeValue, isRelationshipValue, isPathValue, isMapValue,
   cypherTypeOf, toPlain, type CypherValue, type Plain,

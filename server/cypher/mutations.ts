@@ -26,8 +26,11 @@ export class Mutations {
   private readonly pendingDeletes: NodeRec[] = [];
   dirty = false;
 
-  constructor(private readonly store: Store, private readonly graph: MultiDirectedGraph,
+  /** `graphOf` is called on the first write only: a bulk-loaded engine materializes its graph then. */
+  constructor(private readonly store: Store, private readonly graphOf: () => MultiDirectedGraph,
               private readonly newKey: (prefix: string) => string) {}
+
+  private get graph(): MultiDirectedGraph { return this.graphOf(); }
 
   createNode(labels: string[], props: [string, Value][]): NodeRec {
     const key = this.newKey("n");

@@ -1,6 +1,6 @@
-// In-memory view of the graphology graph used by the executor: node/relationship records with
-// compact adjacency arrays, a label index and a property index on `id` and `name`.
-// Built lazily from the graph; engine mutations keep it in sync (see mutations.ts).
+// In-memory view of the graph used by the executor: node/relationship records with compact
+// adjacency arrays, a label index and a property index on `id` and `name`. Filled from a
+// graphology graph (fromGraph) or from plain records (bulk-load.ts); mutations keep it in sync.
 import type { MultiDirectedGraph } from "graphology";
 import { NodeRec, RelRec, type EntityAttrs, type Value } from "./values.ts";
 
@@ -23,14 +23,20 @@ export class Store {
   readonly byLabel = new Map<string, Set<NodeRec>>();
   readonly propIndex = new Map<string, Map<string, NodeRec[]>>();
 
-  constructor(readonly graph: MultiDirectedGraph, private readonly ids: IdAllocator, private readonly relIds: IdAllocator) {
+  constructor(private readonly ids: IdAllocator, private readonly relIds: IdAllocator) {
     for (const p of INDEXED_PROPS) this.propIndex.set(p, new Map());
-    graph.forEachNode((key, attrs) => this.addNodeRec(key, attrs as EntityAttrs));
+  }
+
+  /** Records over a graphology graph; they share its attribute objects. */
+  static fromGraph(graph: MultiDirectedGraph, ids: IdAllocator, relIds: IdAllocator): Store {
+    const store = new Store(ids, relIds);
+    graph.forEachNode((key, attrs) => store.addNodeRec(key, attrs as EntityAttrs));
     graph.forEachEdge((key, attrs, source, target) => {
       const a = attrs as EntityAttrs;
       a.properties ??= {};
-      this.addRelRec(key, a.type ?? "", this.nodes.get(source)!, this.nodes.get(target)!, a);
+      store.addRelRec(key, a.type ?? "", store.nodes.get(source)!, store.nodes.get(target)!, a);
     });
+    return store;
   }
 
   addNodeRec(key: string, attrs: EntityAttrs): NodeRec {

@@ -71,7 +71,7 @@ describe.skipIf(browserMissing)("the explorer in a browser", () => {
     await ui.runCypher("MATCH (s:State)-[r:BORDERS]->(t) RETURN s, r, t");
     const results = ui.page.getByTestId("cypher-results").or(ui.page.getByTestId("cypher-error"));
     await results.waitFor({ timeout: 20_000 });
-    expect(await ui.page.getByTestId("cypher-error").count(), await results.textContent() ?? "").toBe(0);
+    expect(await ui.page.getByTestId("cypher-error").count(), (await results.textContent()) ?? "").toBe(0);
     expect(await ui.page.locator("[data-testid=cypher-results] tbody tr").count()).toBeGreaterThan(0);
     expect((await ui.state()).highlighted.nodes.length).toBeGreaterThan(1);
     await ui.screenshot("cypher");
@@ -102,7 +102,11 @@ describe.skipIf(browserMissing)("the explorer in a browser", () => {
     const svg = readFileSync((await download.path())!, "utf8");
     const parsed = await ui.page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-      return { error: doc.querySelector("parsererror")?.textContent ?? null, root: doc.documentElement.nodeName, circles: doc.querySelectorAll("circle").length };
+      return {
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+        circles: doc.querySelectorAll("circle").length,
+      };
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe("svg");
@@ -135,7 +139,10 @@ describe.skipIf(browserMissing)("the explorer in a browser", () => {
     await ui.search("Kazakhstan");
     await ui.page.getByTestId("entity-panel").waitFor();
     const boxes = await Promise.all(
-      [".app-header", ".graph-area", ".entity-panel", ".tool-panel"].map(async (sel) => ({ sel, box: (await ui.page.locator(sel).boundingBox())! })),
+      [".app-header", ".graph-area", ".entity-panel", ".tool-panel"].map(async (sel) => ({
+        sel,
+        box: (await ui.page.locator(sel).boundingBox())!,
+      })),
     );
     for (const { box } of boxes) expect(box.x + box.width).toBeLessThanOrEqual(391);
     for (let i = 0; i < boxes.length; i++) {

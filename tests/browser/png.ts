@@ -19,7 +19,9 @@ export function readPngHeader(buf: Buffer): PngHeader {
 
 function paeth(a: number, b: number, c: number): number {
   const p = a + b - c;
-  const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+  const pa = Math.abs(p - a),
+    pb = Math.abs(p - b),
+    pc = Math.abs(p - c);
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
@@ -27,9 +29,10 @@ function paeth(a: number, b: number, c: number): number {
 export function decodePng(buf: Buffer): { width: number; height: number; channels: number; data: Uint8Array } {
   const h = readPngHeader(buf);
   const channels = h.colorType === 6 ? 4 : h.colorType === 2 ? 3 : 0;
-  if (h.bitDepth !== 8 || !channels) throw new Error(`unsupported PNG (depth ${h.bitDepth}, colour type ${h.colorType})`);
+  if (h.bitDepth !== 8 || !channels)
+    throw new Error(`unsupported PNG (depth ${h.bitDepth}, colour type ${h.colorType})`);
   const idat: Buffer[] = [];
-  for (let off = 8; off < buf.length; ) {
+  for (let off = 8; off < buf.length;) {
     const len = buf.readUInt32BE(off);
     const type = buf.toString("latin1", off + 4, off + 8);
     if (type === "IDAT") idat.push(buf.subarray(off + 8, off + 8 + len));
@@ -45,7 +48,8 @@ export function decodePng(buf: Buffer): { width: number; height: number; channel
       const a = x >= channels ? data[y * stride + x - channels] : 0;
       const b = y > 0 ? data[(y - 1) * stride + x] : 0;
       const c = x >= channels && y > 0 ? data[(y - 1) * stride + x - channels] : 0;
-      const pred = filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : 0;
+      const pred =
+        filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : 0;
       data[y * stride + x] = (v + pred) & 0xff;
     }
   }

@@ -3,7 +3,12 @@
 // except under CI=true, where a missing browser fails the run.
 import { afterAll, beforeAll, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { chromiumAvailable, CHROMIUM_PATH, launchChromium, type LaunchedBrowser } from "../../client/scripts/chromium.ts";
+import {
+  chromiumAvailable,
+  CHROMIUM_PATH,
+  launchChromium,
+  type LaunchedBrowser,
+} from "../../client/scripts/chromium.ts";
 import { startServer, type RunningServer } from "../../client/scripts/serve.ts";
 import { UI } from "./ui.ts";
 

@@ -22,7 +22,11 @@ export class UI {
   }
 
   async waitReady(): Promise<void> {
-    await this.page.waitForFunction(() => window.__explorer?.ready === true && window.__explorer.firstFrameMs !== null, null, { timeout: 30_000 });
+    await this.page.waitForFunction(
+      () => window.__explorer?.ready === true && window.__explorer.firstFrameMs !== null,
+      null,
+      { timeout: 30_000 },
+    );
   }
 
   state(): Promise<HookSnapshot> {
@@ -53,7 +57,11 @@ export class UI {
   }
 
   async choosePath(rank: number): Promise<void> {
-    await this.page.locator(".ranked-paths > li").nth(rank - 1).locator("button.path").click();
+    await this.page
+      .locator(".ranked-paths > li")
+      .nth(rank - 1)
+      .locator("button.path")
+      .click();
   }
 
   /** Replaces the editor's text with `query` and runs it with Ctrl+Enter. */
@@ -70,7 +78,10 @@ export class UI {
   async exportImage(format: "PNG" | "SVG", scale = 1): Promise<Download> {
     await this.openTool("Export");
     await this.page.getByTestId("png-scale").selectOption(String(scale));
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: `Download ${format}` }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: `Download ${format}` }).click(),
+    ]);
     return download;
   }
 

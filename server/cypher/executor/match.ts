@@ -7,15 +7,15 @@ import { chooseStart, conjuncts, type StartPlan } from "../planner.ts";
 import { NodeRec, PathVal, RelRec, type Value } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
 import { compileNodeCheck, compileRelCheck, flip, type Dir, type NodeCheck, type RelCheck } from "./pattern-parts.ts";
+import { anonName, isHidden } from "./anon.ts";
+import { compileRelScan, isRelScan } from "./rel-scan.ts";
 import { compileShortest } from "./shortest.ts";
 
 export type Emit = (row: Row) => boolean;
 /** Runs the search for one input row; returns false when the consumer asked to stop. */
 export type Matcher = (row: Row, ctx: Ctx, emit: Emit) => boolean;
 
-let anon = 0;
-export const anonName = (kind: string) => `\u0000${kind}${anon++}`;
-export const isHidden = (name: string) => name.startsWith("\u0000");
+export { anonName, isHidden } from "./anon.ts";
 
 /** Gives every unnamed node/relationship a hidden variable so steps can bind and paths can be built. */
 export function nameAnonymous(p: PathPattern): PathPattern {
@@ -57,9 +57,14 @@ function candidates(plan: StartPlan, p: PathPattern, at: number, env: Env): (row
   return (_row, ctx) => ctx.store.nodes.values();
 }
 
-function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env): Search {
+function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env, alone: boolean): Search {
   if (p.shortest) return compileShortest(p, bound, env);
   const { at, plan } = chooseStart(p, where, bound);
+  // alone: no other pattern part shares the uniqueness list, so the scan need not fill it
+  if (alone && isRelScan(p, plan, bound)) {
+    const scan = compileRelScan(p, env);
+    return (r, ctx, _used, k) => scan(r, ctx, k);
+  }
   const cands = candidates(plan, p, at, env);
   const startVar = p.nodes[at].v!;
   const bindStart = !!p.v || !isHidden(startVar);
@@ -203,7 +208,7 @@ export function compileMatcher(patterns: PathPattern[], where: Expr | undefined,
   const bound = new Set(env.scope);
   const searches: Search[] = [];
   for (const p of named) {
-    searches.push(compilePath(p, conj, bound, env));
+    searches.push(compilePath(p, conj, bound, env, named.length === 1));
     for (const n of p.nodes) bound.add(n.v!);
     for (const r of p.rels) bound.add(r.v!);
     if (p.v) bound.add(p.v);
