@@ -1,11 +1,11 @@
 // Engine benchmark: typical explorer queries on synthetic graphs of 10k/50k and 100k/500k,
 // median and p95 per query and size, next to reference medians of an embedded C++ graph DB.
 // Run with `npm run bench engine [--reps N]`. Not part of `npm test`.
-import type Graph from 'graphology';
-import { CypherEngine } from '../server/cypher/index.ts';
-import { bidirectionalBfsLength } from './bfs.ts';
-import { fmtMb, fmtMs, memory, timeOnce, timeRepeated, type Timing } from './measure.ts';
-import { buildGraph, buildRecords, randomInt, seededRandom, SIZES, W_RANGE, type GraphSize } from './synthetic.ts';
+import type Graph from "graphology";
+import { CypherEngine } from "../server/cypher/index.ts";
+import { bidirectionalBfsLength } from "./bfs.ts";
+import { fmtMb, fmtMs, memory, timeOnce, timeRepeated, type Timing } from "./measure.ts";
+import { buildGraph, buildRecords, randomInt, seededRandom, SIZES, W_RANGE, type GraphSize } from "./synthetic.ts";
 
 interface QuerySpec {
   name: string;
@@ -22,69 +22,115 @@ const startNode = (rnd: () => number, size: GraphSize) => ({ id: randomInt(rnd, 
 const pair = (rnd: () => number, size: GraphSize) => ({ a: randomInt(rnd, size.nodes), b: randomInt(rnd, size.nodes) });
 
 const QUERIES: QuerySpec[] = [
-  { name: 'lookup by id', referenceMs: 0.5, query: 'MATCH (n:Node {id: $id}) RETURN n', params: startNode },
+  { name: "lookup by id", referenceMs: 0.5, query: "MATCH (n:Node {id: $id}) RETURN n", params: startNode },
   {
-    name: '1-hop, filter on w', referenceMs: 1.6, params: startNode,
+    name: "1-hop, filter on w",
+    referenceMs: 1.6,
+    params: startNode,
     query: `MATCH (n:Node {id: $id})-[r:LINK]->(m) WHERE r.w >= ${W_RANGE / 2} RETURN m.id, r.w`,
   },
-  { name: '2-hop count', referenceMs: 4.1, params: startNode, query: 'MATCH (n:Node {id: $id})-[:LINK]->()-[:LINK]->(m) RETURN count(m)' },
-  { name: '*1..4 count(*)', referenceMs: 2.5, params: startNode, query: 'MATCH (n:Node {id: $id})-[:LINK*1..4]->(m) RETURN count(*)' },
   {
-    name: 'shortestPath', referenceMs: 19, params: pair,
-    query: 'MATCH (a:Node {id: $a}), (b:Node {id: $b}) MATCH p = shortestPath((a)-[:LINK*]->(b)) RETURN length(p)',
+    name: "2-hop count",
+    referenceMs: 4.1,
+    params: startNode,
+    query: "MATCH (n:Node {id: $id})-[:LINK]->()-[:LINK]->(m) RETURN count(m)",
   },
-  { name: 'avg(r.w), count(*)', referenceMs: 12, heavy: true, query: 'MATCH ()-[r:LINK]->() RETURN avg(r.w), count(*)' },
+  {
+    name: "*1..4 count(*)",
+    referenceMs: 2.5,
+    params: startNode,
+    query: "MATCH (n:Node {id: $id})-[:LINK*1..4]->(m) RETURN count(*)",
+  },
+  {
+    name: "shortestPath",
+    referenceMs: 19,
+    params: pair,
+    query: "MATCH (a:Node {id: $a}), (b:Node {id: $b}) MATCH p = shortestPath((a)-[:LINK*]->(b)) RETURN length(p)",
+  },
+  {
+    name: "avg(r.w), count(*)",
+    referenceMs: 12,
+    heavy: true,
+    query: "MATCH ()-[r:LINK]->() RETURN avg(r.w), count(*)",
+  },
 ];
 
 const BUILD_REFERENCE_MS = 600;
-const BFS_NAME = 'plain bidirectional BFS over graphology (baseline, ours)';
+const BFS_NAME = "plain bidirectional BFS over graphology (baseline, ours)";
 
 /** Budgets well above any sane query so a slow engine is measured, not cut off. */
 const RUN_OPTIONS = { timeoutMs: 120_000, maxRows: 50_000_000 };
 
 interface SizeResult {
-  buildGraph: number; buildEngine: number; buildRecords: number; bulkLoad: number;
-  checks: string[]; timings: Map<string, Timing | string>; rss: number; heap: number;
+  buildGraph: number;
+  buildEngine: number;
+  buildRecords: number;
+  bulkLoad: number;
+  checks: string[];
+  timings: Map<string, Timing | string>;
+  rss: number;
+  heap: number;
 }
 
 /** One indexed lookup, so lazily built indexes are charged to the build rather than the first query. */
-const warmIndex = (e: CypherEngine): CypherEngine => { e.run('MATCH (n:Node {id: 0}) RETURN n', {}, RUN_OPTIONS); return e; };
+const warmIndex = (e: CypherEngine): CypherEngine => {
+  e.run("MATCH (n:Node {id: 0}) RETURN n", {}, RUN_OPTIONS);
+  return e;
+};
 
 function benchSize(size: GraphSize, reps: number): SizeResult {
   const timings = new Map<string, Timing | string>();
+  // Each build is timed on a heap without the other one: a live 100k/500k graph slows every
+  // allocation-heavy build through GC. The queries are timed on the bulk-loaded engine.
+  const records = timeOnce(() => buildRecords(size));
+  const loaded = timeOnce(() => warmIndex(CypherEngine.fromRecords(records.value)));
+  timeQueries(loaded.value, size, reps, timings);
+  const bulkMs = { records: records.ms, load: loaded.ms };
+
   const built = timeOnce(() => buildGraph(size));
   const graph = built.value;
   const indexed = timeOnce(() => warmIndex(new CypherEngine(graph)));
-  // The same graph bulk-loaded from records (no graphology): the build the queries are timed on.
-  const records = timeOnce(() => buildRecords(size));
-  const loaded = timeOnce(() => warmIndex(CypherEngine.fromRecords(records.value)));
-  const engine = loaded.value;
+  const rnd = seededRandom(7);
+  timings.set(
+    BFS_NAME,
+    timeRepeated(reps, 20, () => {
+      const { a, b } = pair(rnd, size);
+      bidirectionalBfsLength(graph as Graph, `n${a}`, `n${b}`);
+    }),
+  );
+  const checks = [
+    ...crossCheck(indexed.value, graph, size).map((c) => `graphology-backed: ${c}`),
+    // reloaded (untimed): the timed one was let go before graphology was built
+    ...crossCheck(CypherEngine.fromRecords(buildRecords(size)), graph, size).map((c) => `bulk-loaded: ${c}`),
+  ];
+  return {
+    buildGraph: built.ms,
+    buildEngine: indexed.ms,
+    buildRecords: bulkMs.records,
+    bulkLoad: bulkMs.load,
+    checks,
+    timings,
+    rss: memory.rss,
+    heap: memory.heapUsed,
+  };
+}
 
+function timeQueries(engine: CypherEngine, size: GraphSize, reps: number, timings: Map<string, Timing | string>): void {
   for (const q of QUERIES) {
     const rnd = seededRandom(7);
     const n = q.heavy ? Math.max(5, Math.round(reps / 10)) : reps;
     try {
-      timings.set(q.name, timeRepeated(n, q.heavy ? 2 : 20, () => {
-        engine.run(q.query!, q.params?.(rnd, size) ?? {}, RUN_OPTIONS);
-      }));
+      timings.set(
+        q.name,
+        timeRepeated(n, q.heavy ? 2 : 20, () => {
+          engine.run(q.query!, q.params?.(rnd, size) ?? {}, RUN_OPTIONS);
+        }),
+      );
     } catch (e) {
       // One unsupported query must not hide the others' figures.
-      timings.set(q.name, `error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      timings.set(q.name, `error: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
     }
   }
-  const rnd = seededRandom(7);
-  timings.set(BFS_NAME, timeRepeated(reps, 20, () => {
-    const { a, b } = pair(rnd, size);
-    bidirectionalBfsLength(graph as Graph, `n${a}`, `n${b}`);
-  }));
-  const checks = [
-    ...crossCheck(indexed.value, graph, size).map((c) => `graphology-backed: ${c}`),
-    ...crossCheck(engine, graph, size).map((c) => `bulk-loaded: ${c}`),
-  ];
-  return {
-    buildGraph: built.ms, buildEngine: indexed.ms, buildRecords: records.ms, bulkLoad: loaded.ms,
-    checks, timings, rss: memory.rss, heap: memory.heapUsed,
-  };
 }
 
 /**
@@ -99,56 +145,76 @@ function crossCheck(engine: CypherEngine, graph: Graph, size: GraphSize): string
     const { a, b } = pair(rnd, size);
     if (a === b) continue; // shortestPath of a node to itself is a special case, not what we time
     const want = bidirectionalBfsLength(graph, `n${a}`, `n${b}`);
-    const got = scalar(QUERIES.find((q) => q.name === 'shortestPath')!.query!, { a, b });
-    if ((want < 0 ? null : BigInt(want)) !== got) problems.push(`shortestPath ${a}->${b}: engine ${String(got)}, BFS ${want}`);
+    const got = scalar(QUERIES.find((q) => q.name === "shortestPath")!.query!, { a, b });
+    if ((want < 0 ? null : BigInt(want)) !== got)
+      problems.push(`shortestPath ${a}->${b}: engine ${String(got)}, BFS ${want}`);
     let twoHop = 0;
     // Relationship uniqueness: a self-loop on the start node cannot be walked twice.
-    graph.forEachOutEdge(`n${a}`, (_e, _at, source, mid) => { twoHop += graph.outDegree(mid) - (mid === source ? 1 : 0); });
-    const got2 = scalar(QUERIES.find((q) => q.name === '2-hop count')!.query!, { id: a });
+    graph.forEachOutEdge(`n${a}`, (_e, _at, source, mid) => {
+      twoHop += graph.outDegree(mid) - (mid === source ? 1 : 0);
+    });
+    const got2 = scalar(QUERIES.find((q) => q.name === "2-hop count")!.query!, { id: a });
     if (got2 !== BigInt(twoHop)) problems.push(`2-hop from ${a}: engine ${String(got2)}, graphology ${twoHop}`);
   }
-  const all = engine.run('MATCH ()-[r:LINK]->() RETURN count(*)', {}, RUN_OPTIONS).rows[0]?.[0];
+  const all = engine.run("MATCH ()-[r:LINK]->() RETURN count(*)", {}, RUN_OPTIONS).rows[0]?.[0];
   if (all !== BigInt(size.relationships)) problems.push(`count(*) of relationships: ${String(all)}`);
   return problems;
 }
 
 function cell(t: Timing | string | undefined): string {
-  if (t === undefined) return '-';
-  if (typeof t === 'string') return t.slice(0, 40);
+  if (t === undefined) return "-";
+  if (typeof t === "string") return t.slice(0, 40);
   return `${fmtMs(t.median)} / ${fmtMs(t.p95)}`;
 }
 
 function printTable(results: Map<string, SizeResult>, reps: number): void {
   const labels = [...results.keys()];
-  const header = ['query', ...labels.map((l) => `${l} median / p95`), 'reference median 100k/500k'];
+  const header = ["query", ...labels.map((l) => `${l} median / p95`), "reference median 100k/500k"];
   const rows: string[][] = [
-    ['graph build (graphology + engine index)', ...labels.map((l) => {
-      const r = results.get(l)!;
-      return `${fmtMs(r.buildGraph + r.buildEngine)} (${fmtMs(r.buildGraph)} + ${fmtMs(r.buildEngine)})`;
-    }), fmtMs(BUILD_REFERENCE_MS)],
-    ['graph build (records + compact bulk load)', ...labels.map((l) => {
-      const r = results.get(l)!;
-      return `${fmtMs(r.buildRecords + r.bulkLoad)} (${fmtMs(r.buildRecords)} + ${fmtMs(r.bulkLoad)})`;
-    }), fmtMs(BUILD_REFERENCE_MS)],
+    [
+      "graph build (graphology + engine index)",
+      ...labels.map((l) => {
+        const r = results.get(l)!;
+        return `${fmtMs(r.buildGraph + r.buildEngine)} (${fmtMs(r.buildGraph)} + ${fmtMs(r.buildEngine)})`;
+      }),
+      fmtMs(BUILD_REFERENCE_MS),
+    ],
+    [
+      "graph build (records + compact bulk load)",
+      ...labels.map((l) => {
+        const r = results.get(l)!;
+        return `${fmtMs(r.buildRecords + r.bulkLoad)} (${fmtMs(r.buildRecords)} + ${fmtMs(r.bulkLoad)})`;
+      }),
+      fmtMs(BUILD_REFERENCE_MS),
+    ],
     ...[...QUERIES.map((q) => q.name), BFS_NAME].map((name) => {
       const ref = QUERIES.find((q) => q.name === name)?.referenceMs;
-      return [name, ...labels.map((l) => cell(results.get(l)!.timings.get(name))), ref === undefined ? '' : fmtMs(ref)];
+      return [name, ...labels.map((l) => cell(results.get(l)!.timings.get(name))), ref === undefined ? "" : fmtMs(ref)];
     }),
-    ['peak rss / heapUsed (process high-water so far)', ...labels.map((l) => `${fmtMb(results.get(l)!.rss)} / ${fmtMb(results.get(l)!.heap)}`), ''],
+    [
+      "peak rss / heapUsed (process high-water so far)",
+      ...labels.map((l) => `${fmtMb(results.get(l)!.rss)} / ${fmtMb(results.get(l)!.heap)}`),
+      "",
+    ],
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join(" | ");
   console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
   for (const r of rows) console.log(line(r));
-  console.log('\nQueries run on the bulk-loaded engine; both builds are cross-checked.');
-  console.log(`${reps} repetitions per query over seeded random start nodes (full scan: ${Math.max(5, Math.round(reps / 10))}), after warm-up.`);
-  console.log('Reference: a leading embedded C++ graph DB on this 2-core machine, 100k/500k.');
-  for (const [l, r] of results) console.log(`cross-check ${l}: ${r.checks.length ? r.checks.join('; ') : 'both engines\' answers match graphology'}`);
+  console.log("\nQueries run on the bulk-loaded engine; both builds are cross-checked.");
+  console.log(
+    `${reps} repetitions per query over seeded random start nodes (full scan: ${Math.max(5, Math.round(reps / 10))}), after warm-up.`,
+  );
+  console.log("Reference: a leading embedded C++ graph DB on this 2-core machine, 100k/500k.");
+  for (const [l, r] of results)
+    console.log(
+      `cross-check ${l}: ${r.checks.length ? r.checks.join("; ") : "both engines' answers match graphology"}`,
+    );
 }
 
 export async function run(args: string[]): Promise<void> {
-  const i = args.indexOf('--reps');
+  const i = args.indexOf("--reps");
   const reps = i >= 0 ? Number(args[i + 1]) : 200;
   const results = new Map<string, SizeResult>();
   for (const size of SIZES) {

@@ -1,7 +1,7 @@
 // Deterministic synthetic graphs for the engine benchmark: plain records (for the engine's bulk
 // load) and the same graph in the contract's graphology shape (server/cypher/CONTRACT.md "Graph shape").
-import Graph from 'graphology';
-import type { NodeRecord, RelationshipRecord } from '../server/cypher/index.ts';
+import Graph from "graphology";
+import type { NodeRecord, RelationshipRecord } from "../server/cypher/index.ts";
 
 /** mulberry32: tiny, fast, seedable; Math.random would make runs incomparable. */
 export function seededRandom(seed: number): () => number {
@@ -17,23 +17,28 @@ export function seededRandom(seed: number): () => number {
 
 export const randomInt = (rnd: () => number, n: number): number => Math.floor(rnd() * n);
 
-export const NODE_LABEL = 'Node';
-export const REL_TYPE = 'LINK';
+export const NODE_LABEL = "Node";
+export const REL_TYPE = "LINK";
 /** `w` is uniform in [0, W_RANGE). */
 export const W_RANGE = 100;
 
-export interface GraphSize { nodes: number; relationships: number; label: string }
+export interface GraphSize {
+  nodes: number;
+  relationships: number;
+  label: string;
+}
 
 export const SIZES: GraphSize[] = [
-  { nodes: 10_000, relationships: 50_000, label: '10k/50k' },
-  { nodes: 100_000, relationships: 500_000, label: '100k/500k' },
+  { nodes: 10_000, relationships: 50_000, label: "10k/50k" },
+  { nodes: 100_000, relationships: 500_000, label: "100k/500k" },
 ];
 
 /** Nodes `n<i>` with {id: i, name}, relationships of one type between random nodes with integer `w`. */
 export function buildRecords(size: GraphSize, seed = 42): { nodes: NodeRecord[]; relationships: RelationshipRecord[] } {
   const rnd = seededRandom(seed);
   const nodes: NodeRecord[] = [];
-  for (let i = 0; i < size.nodes; i++) nodes.push({ key: `n${i}`, labels: [NODE_LABEL], properties: { id: i, name: `node-${i}` } });
+  for (let i = 0; i < size.nodes; i++)
+    nodes.push({ key: `n${i}`, labels: [NODE_LABEL], properties: { id: i, name: `node-${i}` } });
   const relationships: RelationshipRecord[] = [];
   for (let i = 0; i < size.relationships; i++) {
     const s = randomInt(rnd, size.nodes);
@@ -50,10 +55,11 @@ export function buildGraph(size: GraphSize, seed = 42): Graph {
 }
 
 function graphOf(records: { nodes: NodeRecord[]; relationships: RelationshipRecord[] }): Graph {
-  const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  const g = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
   const { nodes } = records;
-  const keyOf = (ref: string | number) => (typeof ref === 'number' ? nodes[ref]!.key : ref);
+  const keyOf = (ref: string | number) => (typeof ref === "number" ? nodes[ref]!.key : ref);
   for (const n of nodes) g.addNode(n.key, { labels: n.labels, properties: n.properties });
-  for (const r of records.relationships) g.addEdgeWithKey(r.key, keyOf(r.start), keyOf(r.end), { type: r.type, properties: r.properties });
+  for (const r of records.relationships)
+    g.addEdgeWithKey(r.key, keyOf(r.start), keyOf(r.end), { type: r.type, properties: r.properties });
   return g;
 }

@@ -2,7 +2,7 @@
 // graphology graph in between (graphology costs far more to build than the store itself). The graph
 // is materialized from the same records only when something needs it (a write, `engine.graph`).
 import { MultiDirectedGraph } from "graphology";
-import { IdAllocator, Store } from "./store.ts";
+import { Store, type IdAllocator } from "./store.ts";
 import { RelRec, type NodeRec } from "./values.ts";
 
 export interface NodeRecord { key: string; labels?: string[]; properties?: Record<string, unknown> }
@@ -15,7 +15,7 @@ export interface RelationshipRecord {
   key: string; type: string; start: string | number; end: string | number; properties?: Record<string, unknown>;
 }
 /** Property values follow CONTRACT.md "Graph shape" (plain JS, integral numbers read as INTEGER). */
-export interface GraphRecords { nodes: Iterable<NodeRecord>; relationships: Iterable<RelationshipRecord> }
+export interface GraphRecords { nodes: readonly NodeRecord[]; relationships: readonly RelationshipRecord[] }
 
 /** Records that cannot form a graph: duplicate keys, relationships to unknown nodes. */
 export class GraphLoadError extends Error {
@@ -29,37 +29,49 @@ export interface Loaded { store: Store; rels: RelRec[] }
 
 export function loadRecords(records: GraphRecords, ids: IdAllocator, relIds: IdAllocator): Loaded {
   const store = new Store(ids, relIds);
-  const byIndex: NodeRec[] = [];
+  const nodes: NodeRec[] = [];
   for (const n of records.nodes) {
     if (store.nodes.has(n.key)) throw new GraphLoadError("DuplicateKey", `Duplicate node key '${n.key}'`);
     // attrs objects of their own (the records' may carry more fields): graphology may get them later.
     // Label arrays can be shared: label writes replace the array, never mutate it.
-    byIndex.push(store.addNodeRec(n.key, { labels: n.labels ?? [], properties: n.properties ?? {} }));
+    nodes.push(store.addNodeRec(n.key, { labels: n.labels ?? [], properties: n.properties ?? {} }));
   }
-  const node = (ref: string | number, rel: string): NodeRec => {
-    const n = typeof ref === "number" ? byIndex[ref] : store.nodes.get(ref);
-    if (!n) throw new GraphLoadError("UnknownNode", `Relationship '${rel}' refers to unknown node '${ref}'`);
-    return n;
+  let positions: Map<string, number> | undefined;
+  const position = (ref: string | number, rel: string): number => {
+    const i = typeof ref === "number" ? ref : (positions ??= new Map(nodes.map((n, j) => [n.key, j]))).get(ref);
+    if (i === undefined || !(i >= 0 && i < nodes.length))
+      throw new GraphLoadError("UnknownNode", `Relationship '${rel}' refers to unknown node '${ref}'`);
+    return i;
   };
-  // Two passes: records first (allocated in order, degrees counted), then adjacency arrays of
-  // exact size, so no array is regrown (regrowth garbage dominated the load otherwise).
-  const rels: RelRec[] = [];
-  const outDeg = new Int32Array(byIndex.length + 1), inDeg = new Int32Array(byIndex.length + 1);
-  const slot = new Map<NodeRec, number>();
-  byIndex.forEach((n, i) => slot.set(n, i));
-  for (const r of records.relationships) {
-    const start = node(r.start, r.key), end = node(r.end, r.key);
-    rels.push(new RelRec(r.key, relIds, r.type, start, end, { type: r.type, properties: r.properties ?? {} }));
-    outDeg[slot.get(start)!]++;
-    inDeg[slot.get(end)!]++;
+  // Endpoints and degrees first, then adjacency arrays of exact size (no array is ever regrown:
+  // regrowth garbage dominated the load otherwise).
+  const list = records.relationships, m = list.length;
+  const starts = new Int32Array(m), ends = new Int32Array(m);
+  const outAt = new Int32Array(nodes.length + 1), inAt = new Int32Array(nodes.length);
+  for (let i = 0; i < m; i++) {
+    const r = list[i];
+    outAt[(starts[i] = position(r.start, r.key)) + 1]++;
+    inAt[(ends[i] = position(r.end, r.key))]++;
   }
-  byIndex.forEach((n, i) => { n.out = new Array<RelRec>(outDeg[i]); n.in = new Array<RelRec>(inDeg[i]); });
-  outDeg.fill(0); inDeg.fill(0);
-  for (const r of rels) {
-    const s = slot.get(r.start)!, e = slot.get(r.end)!;
-    r.start.out[outDeg[s]++] = r;
-    r.end.in[inDeg[e]++] = r;
+  for (let j = 0; j < nodes.length; j++) {
+    nodes[j].out = new Array<RelRec>(outAt[j + 1]);
+    nodes[j].in = new Array<RelRec>(inAt[j]);
+    outAt[j + 1] += outAt[j];
   }
+  // Records are allocated grouped by start node (a counting sort), each with its own copy of the
+  // properties, so a scan over nodes' outgoing relationships reads memory in allocation order.
+  const byStart = new Int32Array(m), cursor = outAt.slice(0, nodes.length);
+  for (let i = 0; i < m; i++) byStart[cursor[starts[i]]++] = i;
+  const rels = new Array<RelRec>(m);
+  for (let k = 0; k < m; k++) {
+    const i = byStart[k], r = list[i], start = nodes[starts[i]];
+    const rec = new RelRec(r.key, relIds, r.type, start, nodes[ends[i]], { type: r.type, properties: { ...r.properties } });
+    rels[i] = rec;
+    start.out[k - outAt[starts[i]]] = rec;
+  }
+  // incoming lists in record order, as the graphology-backed store has them
+  inAt.fill(0);
+  for (let i = 0; i < m; i++) nodes[ends[i]].in[inAt[ends[i]]++] = rels[i];
   return { store, rels };
 }
 

@@ -41,7 +41,9 @@ export class CypherEngine {
     return e;
   }
 
-  get graph(): MultiDirectedGraph {
+  get graph(): MultiDirectedGraph { return this.materialize(); }
+
+  private materialize(): MultiDirectedGraph {
     if (!this.graphInstance) {
       this.graphInstance = materializeGraph(this.store!, this.loadedRels!);
       this.loadedRels = undefined;
@@ -75,8 +77,10 @@ export class CypherEngine {
     if (options.readOnly && ast.parts.some((p) => p.clauses.some((c) => UPDATING.has(c.k))))
       throw limitError("ReadOnly", "Updating clauses are not allowed in read-only mode");
     const plan = compilePlan(ast);
+    // Rollback rebuilds the store from the graph, so a bulk-loaded engine needs it before any write.
+    if (plan.updating) this.materialize();
     const store = this.getStore();
-    const mut = new Mutations(store, () => this.graph, this.newKey);
+    const mut = new Mutations(store, () => this.materialize(), this.newKey);
     const ctx: Ctx = {
       store,
       params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, fromStored(v)])) as Record<string, Value>,

@@ -26,7 +26,7 @@ export class Mutations {
   private readonly pendingDeletes: NodeRec[] = [];
   dirty = false;
 
-  /** `graphOf` is called on the first write only: a bulk-loaded engine materializes its graph then. */
+  /** A getter, not the graph: read-only queries of a bulk-loaded engine never need the graph built. */
   constructor(private readonly store: Store, private readonly graphOf: () => MultiDirectedGraph,
               private readonly newKey: (prefix: string) => string) {}
 

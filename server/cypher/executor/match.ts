@@ -4,7 +4,7 @@
 import type { Expr, PathPattern, RelPattern } from "../ast.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
 import { chooseStart, conjuncts, type StartPlan } from "../planner.ts";
-import { NodeRec, PathVal, RelRec, type Value } from "../values.ts";
+import { NodeRec, PathVal, type RelRec, type Value } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
 import { compileNodeCheck, compileRelCheck, flip, type Dir, type NodeCheck, type RelCheck } from "./pattern-parts.ts";
 import { anonName, isHidden } from "./anon.ts";
@@ -214,6 +214,11 @@ export function compileMatcher(patterns: PathPattern[], where: Expr | undefined,
     if (p.v) bound.add(p.v);
   }
   const filter: Fn | undefined = where ? compileExpr(where, { ...env, scope: bound }) : undefined;
+  // one pattern part without WHERE: hand rows straight to the consumer (no chain per row)
+  if (searches.length === 1 && !filter) {
+    const only = searches[0];
+    return (row, ctx, emit) => only({ ...row }, ctx, [], emit);
+  }
   return (row, ctx, emit) => {
     const r: Row = { ...row };
     const used: RelRec[] = [];

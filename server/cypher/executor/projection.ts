@@ -90,6 +90,8 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
       return call.distinct ? distinctAcc(acc) : acc;
     });
     const keyItems = items.filter((i) => !i.agg);
+    let global: { first: Row; accs: Acc[] } | undefined;
+    const argFns: Fn[] = aggArgs.map((a) => a.arg ?? (() => null));
     return {
       push(row) {
         if (!aggregating) {
@@ -98,15 +100,20 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
           ctx.budget.rows(rows.length);
           return true;
         }
-        // no grouping columns: one global group, no key to compute per row
-        const k = !keyItems.length ? "" : keyItems.length === 1 ? groupKey(keyItems[0].f!(row, ctx)) : groupKey(keyItems.map((i) => i.f!(row, ctx)));
-        let g = groups.get(k);
+        // no grouping columns: one global group, kept at hand (no key, no lookup per row)
+        let g = global;
         if (!g) {
-          g = { first: { ...row }, accs: newAccs(row) };
-          groups.set(k, g);
-          ctx.budget.rows(groups.size);
+          const k = !keyItems.length ? "" : keyItems.length === 1 ? groupKey(keyItems[0].f!(row, ctx)) : groupKey(keyItems.map((i) => i.f!(row, ctx)));
+          g = groups.get(k);
+          if (!g) {
+            g = { first: { ...row }, accs: newAccs(row) };
+            groups.set(k, g);
+            ctx.budget.rows(groups.size);
+          }
+          if (!keyItems.length) global = g;
         }
-        for (let i = 0; i < aggArgs.length; i++) g.accs[i].add(aggArgs[i].arg ? aggArgs[i].arg!(row, ctx) : null);
+        const accs = g.accs;
+        for (let i = 0; i < argFns.length; i++) accs[i].add(argFns[i](row, ctx));
         return true;
       },
       end() {

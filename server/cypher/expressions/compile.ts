@@ -11,6 +11,7 @@ import { add, div, mod, mul, neg, pow, sub } from "./arith.ts";
 import { compileComprehension } from "./comprehension.ts";
 import * as L from "./logic.ts";
 import { compileMapProjection } from "./mapproj.ts";
+import { compilePropLiteralCompare } from "./numeric-compare.ts";
 import { compilePatternExpr } from "./patterns.ts";
 
 export interface Env {
@@ -61,7 +62,10 @@ export function compileExpr(e: Expr, env: Env): Fn {
       const f = e.from && compileExpr(e.from, env), t = e.to && compileExpr(e.to, env);
       return (row, ctx) => slice(o(row, ctx), f ? f(row, ctx) : undefined, t ? t(row, ctx) : undefined);
     }
-    case "bin": return compileBinary(e.op, compileExpr(e.l, env), compileExpr(e.r, env));
+    case "bin": {
+      const general = compileBinary(e.op, compileExpr(e.l, env), compileExpr(e.r, env));
+      return compilePropLiteralCompare(e.op, e.l, e.r, general) ?? general;
+    }
     case "not": { const x = compileExpr(e.e, env); return (row, ctx) => L.not(x(row, ctx)); }
     case "neg": { const x = compileExpr(e.e, env); return (row, ctx) => neg(x(row, ctx)); }
     case "isnull": {
