@@ -65,7 +65,7 @@ export function loadRecords(records: GraphRecords, ids: IdAllocator, relIds: IdA
   const rels = new Array<RelRec>(m);
   for (let k = 0; k < m; k++) {
     const i = byStart[k], r = list[i], start = nodes[starts[i]];
-    const rec = new RelRec(r.key, relIds, r.type, start, nodes[ends[i]], { type: r.type, properties: { ...r.properties } });
+    const rec = new RelRec(r.key, relIds, r.type, start, nodes[ends[i]], { ...r.properties });
     rels[i] = rec;
     start.out[k - outAt[starts[i]]] = rec;
   }

@@ -50,7 +50,7 @@ export class Store {
   }
 
   addRelRec(key: string, type: string, start: NodeRec, end: NodeRec, attrs: EntityAttrs): RelRec {
-    const r = new RelRec(key, this.relIds, type, start, end, attrs);
+    const r = new RelRec(key, this.relIds, type, start, end, attrs.properties);
     start.out.push(r);
     end.in.push(r);
     return r;
