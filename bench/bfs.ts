@@ -1,7 +1,7 @@
 // Baseline for shortestPath: a plain bidirectional BFS written directly over graphology's
 // adjacency (graphology-shortest-path is not installed). It follows edge direction like
 // `(a)-[:LINK*]->(b)` and returns the hop count, or -1 when b is unreachable.
-import type Graph from 'graphology';
+import type Graph from "graphology";
 
 export function bidirectionalBfsLength(g: Graph, source: string, target: string): number {
   if (source === target) return 0;

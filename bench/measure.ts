@@ -1,6 +1,10 @@
 // Timing and memory helpers shared by the bench parts.
 
-export interface Timing { median: number; p95: number; n: number }
+export interface Timing {
+  median: number;
+  p95: number;
+  n: number;
+}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -46,6 +50,12 @@ export const memory = {
 };
 
 export const fmtMs = (ms: number): string =>
-  Number.isNaN(ms) ? '-' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`;
+  Number.isNaN(ms)
+    ? "-"
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : ms >= 10
+        ? `${ms.toFixed(0)} ms`
+        : `${ms.toFixed(2)} ms`;
 
 export const fmtMb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;

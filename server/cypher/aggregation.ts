@@ -5,7 +5,10 @@ import { argumentError, typeError } from "./errors.ts";
 import { add } from "./expressions/arith.ts";
 import { typeOf, type Value } from "./values.ts";
 
-export interface Acc { add(v: Value): void; result(): Value }
+export interface Acc {
+  add(v: Value): void;
+  result(): Value;
+}
 export type AccFactory = (param: Value) => Acc;
 
 const numeric = (name: string, v: Value): number => {
@@ -16,7 +19,12 @@ const numeric = (name: string, v: Value): number => {
 
 function collectAll(finish: (xs: Value[]) => Value): Acc {
   const xs: Value[] = [];
-  return { add: (v) => { if (v !== null) xs.push(v); }, result: () => finish(xs) };
+  return {
+    add: (v) => {
+      if (v !== null) xs.push(v);
+    },
+    result: () => finish(xs),
+  };
 }
 
 function percentile(p: Value, cont: boolean): Acc {
@@ -30,7 +38,9 @@ function percentile(p: Value, cont: boolean): Acc {
       const orig = xs.slice().sort(orderCompare)[i];
       return orig;
     }
-    const pos = q * (sorted.length - 1), lo = Math.floor(pos), hi = Math.ceil(pos);
+    const pos = q * (sorted.length - 1),
+      lo = Math.floor(pos),
+      hi = Math.ceil(pos);
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
   });
 }
@@ -48,26 +58,58 @@ function stdev(sample: boolean): Acc {
 
 export const ACCUMULATORS: Record<string, AccFactory> = {
   // counters are JS numbers (exact up to 2^53) to avoid a BigInt allocation per row
-  count: () => { let n = 0; return { add: (v) => { if (v !== null) n++; }, result: () => BigInt(n) }; },
+  count: () => {
+    let n = 0;
+    return {
+      add: (v) => {
+        if (v !== null) n++;
+      },
+      result: () => BigInt(n),
+    };
+  },
   collect: () => collectAll((xs) => xs),
   sum: () => {
     let s: Value = 0n;
     return {
-      add: (v) => { if (v !== null) { numeric("sum", v); s = add(s, v); } },
+      add: (v) => {
+        if (v !== null) {
+          numeric("sum", v);
+          s = add(s, v);
+        }
+      },
       result: () => s,
     };
   },
   avg: () => {
-    let s = 0, n = 0;
-    return { add: (v) => { if (v !== null) { s += numeric("avg", v); n++; } }, result: () => (n ? s / n : null) };
+    let s = 0,
+      n = 0;
+    return {
+      add: (v) => {
+        if (v !== null) {
+          s += numeric("avg", v);
+          n++;
+        }
+      },
+      result: () => (n ? s / n : null),
+    };
   },
   min: () => {
     let m: Value = null;
-    return { add: (v) => { if (v !== null && (m === null || orderCompare(v, m) < 0)) m = v; }, result: () => m };
+    return {
+      add: (v) => {
+        if (v !== null && (m === null || orderCompare(v, m) < 0)) m = v;
+      },
+      result: () => m,
+    };
   },
   max: () => {
     let m: Value = null;
-    return { add: (v) => { if (v !== null && (m === null || orderCompare(v, m) > 0)) m = v; }, result: () => m };
+    return {
+      add: (v) => {
+        if (v !== null && (m === null || orderCompare(v, m) > 0)) m = v;
+      },
+      result: () => m,
+    };
   },
   percentiledisc: (p) => percentile(p, false),
   percentilecont: (p) => percentile(p, true),
@@ -82,7 +124,10 @@ export function distinctAcc(inner: Acc): Acc {
     add: (v) => {
       if (v === null) return;
       const k = groupKey(v);
-      if (!seen.has(k)) { seen.add(k); inner.add(v); }
+      if (!seen.has(k)) {
+        seen.add(k);
+        inner.add(v);
+      }
     },
     result: () => inner.result(),
   };
@@ -91,5 +136,10 @@ export function distinctAcc(inner: Acc): Acc {
 /** count(*) counts rows, nulls included. */
 export function countStar(): Acc {
   let n = 0;
-  return { add: () => { n++; }, result: () => BigInt(n) };
+  return {
+    add: () => {
+      n++;
+    },
+    result: () => BigInt(n),
+  };
 }

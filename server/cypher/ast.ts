@@ -26,29 +26,71 @@ export type Expr =
   | { k: "mapproj"; v: string; items: MapProjItem[]; pos: number }
   | { k: "haslabels"; e: Expr; labels: string[]; pos: number };
 
-export type BinOp = "+" | "-" | "*" | "/" | "%" | "^" | "=" | "<>" | "<" | ">" | "<=" | ">=" |
-  "AND" | "OR" | "XOR" | "STARTS WITH" | "ENDS WITH" | "CONTAINS" | "=~" | "IN";
+export type BinOp =
+  | "+"
+  | "-"
+  | "*"
+  | "/"
+  | "%"
+  | "^"
+  | "="
+  | "<>"
+  | "<"
+  | ">"
+  | "<="
+  | ">="
+  | "AND"
+  | "OR"
+  | "XOR"
+  | "STARTS WITH"
+  | "ENDS WITH"
+  | "CONTAINS"
+  | "=~"
+  | "IN";
 
 export type MapProjItem =
-  | { k: "prop"; key: string }
-  | { k: "all" }
-  | { k: "var"; name: string }
-  | { k: "lit"; key: string; e: Expr };
+  { k: "prop"; key: string } | { k: "all" } | { k: "var"; name: string } | { k: "lit"; key: string; e: Expr };
 
-export interface NodePattern { v?: string; labels: string[]; props?: Expr; pos: number }
+export interface NodePattern {
+  v?: string;
+  labels: string[];
+  props?: Expr;
+  pos: number;
+}
 export interface RelPattern {
-  v?: string; types: string[]; props?: Expr; dir: "out" | "in" | "both";
-  varLen?: { min?: number; max?: number }; pos: number;
+  v?: string;
+  types: string[];
+  props?: Expr;
+  dir: "out" | "in" | "both";
+  varLen?: { min?: number; max?: number };
+  pos: number;
 }
 export interface PathPattern {
-  v?: string; shortest?: "shortest" | "all"; nodes: NodePattern[]; rels: RelPattern[]; pos: number;
+  v?: string;
+  shortest?: "shortest" | "all";
+  nodes: NodePattern[];
+  rels: RelPattern[];
+  pos: number;
 }
 
-export interface ProjItem { e: Expr; alias?: string; text: string; pos: number }
-export interface OrderItem { e: Expr; desc: boolean }
+export interface ProjItem {
+  e: Expr;
+  alias?: string;
+  text: string;
+  pos: number;
+}
+export interface OrderItem {
+  e: Expr;
+  desc: boolean;
+}
 export interface Projection {
-  distinct: boolean; star: boolean; items: ProjItem[];
-  order?: OrderItem[]; skip?: Expr; limit?: Expr; pos: number;
+  distinct: boolean;
+  star: boolean;
+  items: ProjItem[];
+  order?: OrderItem[];
+  skip?: Expr;
+  limit?: Expr;
+  pos: number;
 }
 
 export type SetItem =
@@ -56,8 +98,7 @@ export type SetItem =
   | { k: "all"; v: string; value: Expr; merge: boolean; pos: number }
   | { k: "labels"; v: string; labels: string[]; pos: number };
 export type RemoveItem =
-  | { k: "prop"; target: Expr & { k: "prop" } }
-  | { k: "labels"; v: string; labels: string[]; pos: number };
+  { k: "prop"; target: Expr & { k: "prop" } } | { k: "labels"; v: string; labels: string[]; pos: number };
 
 export type Clause =
   | { k: "match"; optional: boolean; patterns: PathPattern[]; where?: Expr; pos: number }
@@ -70,7 +111,13 @@ export type Clause =
   | { k: "remove"; items: RemoveItem[]; pos: number }
   | { k: "delete"; detach: boolean; exprs: Expr[]; pos: number };
 
-export interface SingleQuery { clauses: Clause[]; pos: number }
-export interface Query { parts: SingleQuery[]; unionAll: boolean[] }
+export interface SingleQuery {
+  clauses: Clause[];
+  pos: number;
+}
+export interface Query {
+  parts: SingleQuery[];
+  unionAll: boolean[];
+}
 
 export const UPDATING = new Set(["create", "merge", "set", "remove", "delete"]);

@@ -5,27 +5,44 @@ import { MultiDirectedGraph } from "graphology";
 import { Store, type IdAllocator } from "./store.ts";
 import { RelRec, type NodeRec } from "./values.ts";
 
-export interface NodeRecord { key: string; labels?: string[]; properties?: Record<string, unknown> }
+export interface NodeRecord {
+  key: string;
+  labels?: string[];
+  properties?: Record<string, unknown>;
+}
 /**
  * `start`/`end` name a node by key, or by its position in `nodes` (no key lookup: the cheap form for
  * large loads). Relationship keys must be unique; only node keys are checked here (a Set of every
  * relationship key would cost more than the rest of the load).
  */
 export interface RelationshipRecord {
-  key: string; type: string; start: string | number; end: string | number; properties?: Record<string, unknown>;
+  key: string;
+  type: string;
+  start: string | number;
+  end: string | number;
+  properties?: Record<string, unknown>;
 }
 /** Property values follow CONTRACT.md "Graph shape" (plain JS, integral numbers read as INTEGER). */
-export interface GraphRecords { nodes: readonly NodeRecord[]; relationships: readonly RelationshipRecord[] }
+export interface GraphRecords {
+  nodes: readonly NodeRecord[];
+  relationships: readonly RelationshipRecord[];
+}
 
 /** Records that cannot form a graph: duplicate keys, relationships to unknown nodes. */
 export class GraphLoadError extends Error {
-  constructor(readonly code: "DuplicateKey" | "UnknownNode", message: string) {
+  constructor(
+    readonly code: "DuplicateKey" | "UnknownNode",
+    message: string,
+  ) {
     super(message);
     this.name = "GraphLoadError";
   }
 }
 
-export interface Loaded { store: Store; rels: RelRec[] }
+export interface Loaded {
+  store: Store;
+  rels: RelRec[];
+}
 
 export function loadRecords(records: GraphRecords, ids: IdAllocator, relIds: IdAllocator): Loaded {
   const store = new Store(ids, relIds);
@@ -45,9 +62,12 @@ export function loadRecords(records: GraphRecords, ids: IdAllocator, relIds: IdA
   };
   // Endpoints and degrees first, then adjacency arrays of exact size (no array is ever regrown:
   // regrowth garbage dominated the load otherwise).
-  const list = records.relationships, m = list.length;
-  const starts = new Int32Array(m), ends = new Int32Array(m);
-  const outAt = new Int32Array(nodes.length + 1), inAt = new Int32Array(nodes.length);
+  const list = records.relationships,
+    m = list.length;
+  const starts = new Int32Array(m),
+    ends = new Int32Array(m);
+  const outAt = new Int32Array(nodes.length + 1),
+    inAt = new Int32Array(nodes.length);
   for (let i = 0; i < m; i++) {
     const r = list[i];
     outAt[(starts[i] = position(r.start, r.key)) + 1]++;
@@ -60,11 +80,14 @@ export function loadRecords(records: GraphRecords, ids: IdAllocator, relIds: IdA
   }
   // Records are allocated grouped by start node (a counting sort), each with its own copy of the
   // properties, so a scan over nodes' outgoing relationships reads memory in allocation order.
-  const byStart = new Int32Array(m), cursor = outAt.slice(0, nodes.length);
+  const byStart = new Int32Array(m),
+    cursor = outAt.slice(0, nodes.length);
   for (let i = 0; i < m; i++) byStart[cursor[starts[i]]++] = i;
   const rels = new Array<RelRec>(m);
   for (let k = 0; k < m; k++) {
-    const i = byStart[k], r = list[i], start = nodes[starts[i]];
+    const i = byStart[k],
+      r = list[i],
+      start = nodes[starts[i]];
     const rec = new RelRec(r.key, relIds, r.type, start, nodes[ends[i]], { ...r.properties });
     rels[i] = rec;
     start.out[k - outAt[starts[i]]] = rec;

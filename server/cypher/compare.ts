@@ -7,12 +7,14 @@ const isNum = (v: Value): v is bigint | number => typeof v === "bigint" || typeo
 
 function numCmp(a: bigint | number, b: bigint | number): number {
   if (typeof a === "bigint" && typeof b === "bigint") return a < b ? -1 : a > b ? 1 : 0;
-  const x = Number(a), y = Number(b);
+  const x = Number(a),
+    y = Number(b);
   if (x === y && typeof a !== typeof b) {
     // exactness matters near 2^63: compare via bigint when the float is integral
-    const fa = typeof a === "number" ? a : b as number;
+    const fa = typeof a === "number" ? a : (b as number);
     if (Number.isInteger(fa)) {
-      const ia = typeof a === "bigint" ? a : BigInt(a), ib = typeof b === "bigint" ? b : BigInt(b as number);
+      const ia = typeof a === "bigint" ? a : BigInt(a),
+        ib = typeof b === "bigint" ? b : BigInt(b as number);
       return ia < ib ? -1 : ia > ib ? 1 : 0;
     }
   }
@@ -38,11 +40,16 @@ export function equals(a: Value, b: Value): boolean | null {
   if (a instanceof TemporalVal) return b instanceof TemporalVal && compareTemporal(a, b) === 0;
   if (a instanceof DurationVal) return b instanceof DurationVal && String(a) === String(b);
   if (a instanceof PathVal) {
-    return b instanceof PathVal && a.nodes.length === b.nodes.length &&
-      a.nodes.every((n, i) => n === b.nodes[i]) && a.rels.every((r, i) => r === b.rels[i]);
+    return (
+      b instanceof PathVal &&
+      a.nodes.length === b.nodes.length &&
+      a.nodes.every((n, i) => n === b.nodes[i]) &&
+      a.rels.every((r, i) => r === b.rels[i])
+    );
   }
   if (!isMap(a) || !isMap(b)) return false;
-  const ka = Object.keys(a), kb = Object.keys(b);
+  const ka = Object.keys(a),
+    kb = Object.keys(b);
   if (ka.length !== kb.length || !ka.every((k) => k in b)) return false;
   let unknown = false;
   for (const k of ka) {
@@ -73,14 +80,30 @@ export function compare(a: Value, b: Value): number | null {
   return null;
 }
 
-const RANK = { MAP: 0, NODE: 1, RELATIONSHIP: 2, LIST: 3, PATH: 4, TEMPORAL: 5, DURATION: 6, STRING: 7, BOOLEAN: 8, NUMBER: 9, NULL: 10 };
+const RANK = {
+  MAP: 0,
+  NODE: 1,
+  RELATIONSHIP: 2,
+  LIST: 3,
+  PATH: 4,
+  TEMPORAL: 5,
+  DURATION: 6,
+  STRING: 7,
+  BOOLEAN: 8,
+  NUMBER: 9,
+  NULL: 10,
+};
 const KIND_RANK = { date: 0, localtime: 1, time: 2, localdatetime: 3, datetime: 4 };
 function rank(v: Value): number {
   if (v === null) return RANK.NULL;
   switch (typeof v) {
-    case "bigint": case "number": return RANK.NUMBER;
-    case "string": return RANK.STRING;
-    case "boolean": return RANK.BOOLEAN;
+    case "bigint":
+    case "number":
+      return RANK.NUMBER;
+    case "string":
+      return RANK.STRING;
+    case "boolean":
+      return RANK.BOOLEAN;
   }
   if (Array.isArray(v)) return RANK.LIST;
   if (v instanceof NodeRec) return RANK.NODE;
@@ -93,49 +116,68 @@ function rank(v: Value): number {
 
 /** Total order used by ORDER BY, min and max (nulls last ascending, NaN above all numbers). */
 export function orderCompare(a: Value, b: Value): number {
-  const ra = rank(a), rb = rank(b);
+  const ra = rank(a),
+    rb = rank(b);
   if (ra !== rb) return ra - rb;
   switch (ra) {
-    case RANK.NULL: return 0;
+    case RANK.NULL:
+      return 0;
     case RANK.NUMBER: {
-      const na = Number.isNaN(a), nb = Number.isNaN(b);
+      const na = Number.isNaN(a),
+        nb = Number.isNaN(b);
       if (na || nb) return na && nb ? 0 : na ? 1 : -1;
       return numCmp(a as number, b as number);
     }
-    case RANK.STRING: case RANK.BOOLEAN: return compare(a, b)!;
+    case RANK.STRING:
+    case RANK.BOOLEAN:
+      return compare(a, b)!;
     case RANK.LIST: {
-      const x = a as Value[], y = b as Value[];
+      const x = a as Value[],
+        y = b as Value[];
       for (let i = 0; i < Math.min(x.length, y.length); i++) {
         const c = orderCompare(x[i], y[i]);
         if (c !== 0) return c;
       }
       return x.length - y.length;
     }
-    case RANK.NODE: case RANK.RELATIONSHIP: return (a as NodeRec).id - (b as NodeRec).id;
+    case RANK.NODE:
+    case RANK.RELATIONSHIP:
+      return (a as NodeRec).id - (b as NodeRec).id;
     case RANK.TEMPORAL: {
-      const x = a as TemporalVal, y = b as TemporalVal;
+      const x = a as TemporalVal,
+        y = b as TemporalVal;
       return x.kind !== y.kind ? KIND_RANK[x.kind] - KIND_RANK[y.kind] : compareTemporal(x, y)!;
     }
-    case RANK.DURATION: return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+    case RANK.DURATION:
+      return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
     case RANK.PATH: {
-      const x = a as PathVal, y = b as PathVal;
+      const x = a as PathVal,
+        y = b as PathVal;
       return orderCompare([...x.nodes, ...x.rels] as Value[], [...y.nodes, ...y.rels] as Value[]);
     }
   }
-  const ka = Object.keys(a as object).sort(), kb = Object.keys(b as object).sort();
+  const ka = Object.keys(a as object).sort(),
+    kb = Object.keys(b as object).sort();
   const c = orderCompare(ka, kb);
   if (c !== 0) return c;
-  return orderCompare(ka.map((k) => (a as Record<string, Value>)[k]), kb.map((k) => (b as Record<string, Value>)[k]));
+  return orderCompare(
+    ka.map((k) => (a as Record<string, Value>)[k]),
+    kb.map((k) => (b as Record<string, Value>)[k]),
+  );
 }
 
 /** Equivalence key: equal keys <=> same group under DISTINCT / grouping (null ~ null, 1 ~ 1.0). */
 export function groupKey(v: Value): string {
   if (v === null) return "N";
   switch (typeof v) {
-    case "boolean": return v ? "T" : "F";
-    case "bigint": return "n" + v;
-    case "number": return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? "n" + BigInt(v) : "n" + v;
-    case "string": return JSON.stringify(v);
+    case "boolean":
+      return v ? "T" : "F";
+    case "bigint":
+      return "n" + v;
+    case "number":
+      return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? "n" + BigInt(v) : "n" + v;
+    case "string":
+      return JSON.stringify(v);
   }
   if (Array.isArray(v)) return "[" + v.map(groupKey).join(",") + "]";
   if (v instanceof NodeRec) return "#n" + v.id;
@@ -144,5 +186,12 @@ export function groupKey(v: Value): string {
   if (v instanceof TemporalVal) return "#t" + v.kind + v.sortKey().join(":");
   if (v instanceof DurationVal) return "#d" + String(v);
   const m = v as MapValue;
-  return "{" + Object.keys(m).sort().map((k) => JSON.stringify(k) + ":" + groupKey(m[k])).join(",") + "}";
+  return (
+    "{" +
+    Object.keys(m)
+      .sort()
+      .map((k) => JSON.stringify(k) + ":" + groupKey(m[k]))
+      .join(",") +
+    "}"
+  );
 }

@@ -15,8 +15,16 @@ import { checkQuery } from "./semantics/index.ts";
 import { IdAllocator, Store } from "./store.ts";
 import { fromStored, type RelRec, type Value } from "./values.ts";
 
-export interface RunOptions { readOnly?: boolean; timeoutMs?: number; maxRows?: number }
-export interface QueryResult { columns: string[]; rows: CypherValue[][]; stats: Stats }
+export interface RunOptions {
+  readOnly?: boolean;
+  timeoutMs?: number;
+  maxRows?: number;
+}
+export interface QueryResult {
+  columns: string[];
+  rows: CypherValue[][];
+  stats: Stats;
+}
 
 export class CypherEngine {
   private graphInstance: MultiDirectedGraph | undefined;
@@ -41,7 +49,9 @@ export class CypherEngine {
     return e;
   }
 
-  get graph(): MultiDirectedGraph { return this.materialize(); }
+  get graph(): MultiDirectedGraph {
+    return this.materialize();
+  }
 
   private materialize(): MultiDirectedGraph {
     if (!this.graphInstance) {
@@ -63,7 +73,8 @@ export class CypherEngine {
 
   private newKey = (prefix: string): string => {
     let k: string;
-    do k = `${prefix}${this.keySeq++}`; while (this.graph.hasNode(k) || this.graph.hasEdge(k));
+    do k = `${prefix}${this.keySeq++}`;
+    while (this.graph.hasNode(k) || this.graph.hasEdge(k));
     return k;
   };
 
@@ -92,7 +103,10 @@ export class CypherEngine {
       mut.commit();
       return { columns: plan.columns, rows: rows.map((r) => r.map(toResultValue)), stats: mut.stats };
     } catch (e) {
-      if (mut.dirty) { mut.rollback(); this.store = undefined; }
+      if (mut.dirty) {
+        mut.rollback();
+        this.store = undefined;
+      }
       throw e;
     }
   }

@@ -1,7 +1,11 @@
 // Typed errors raised by every stage of the Cypher engine.
 // `code` is stable ("SemanticError.UndefinedVariable", "TimeLimitExceeded"); errorType/detail follow the TCK.
 
-export interface SourcePosition { offset: number; line: number; column: number }
+export interface SourcePosition {
+  offset: number;
+  line: number;
+  column: number;
+}
 export type Phase = "compile" | "runtime";
 
 export class CypherError extends Error {
@@ -30,7 +34,13 @@ export const syntaxError = (detail: string, message: string, position?: SourcePo
  * `offset` (into the query text) is resolved to line/column by `withPosition` once the text is at hand.
  */
 export const semanticError = (detail: string, message: string, offset?: number) =>
-  new CypherError("SyntaxError", detail, message, "compile", offset === undefined ? undefined : { offset, line: 0, column: 0 });
+  new CypherError(
+    "SyntaxError",
+    detail,
+    message,
+    "compile",
+    offset === undefined ? undefined : { offset, line: 0, column: 0 },
+  );
 
 /** Fills in line/column for an error that only knows its offset. */
 export function withPosition(e: unknown, locate: (offset: number) => SourcePosition): unknown {
@@ -38,8 +48,7 @@ export function withPosition(e: unknown, locate: (offset: number) => SourcePosit
   return new CypherError(e.errorType, e.detail, e.message, e.phase, locate(e.position.offset));
 }
 
-export const typeError = (detail: string, message: string) =>
-  new CypherError("TypeError", detail, message, "runtime");
+export const typeError = (detail: string, message: string) => new CypherError("TypeError", detail, message, "runtime");
 
 export const argumentError = (detail: string, message: string) =>
   new CypherError("ArgumentError", detail, message, "runtime");

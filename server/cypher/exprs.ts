@@ -13,9 +13,15 @@ export const isAggregateCall = (e: Expr): boolean => e.k === "call" && AGGREGATE
 export function findAggregates(e: Expr, out: (Expr & { k: "call" })[] = []): (Expr & { k: "call" })[] {
   const walk = (x: unknown): void => {
     if (!x || typeof x !== "object") return;
-    if (Array.isArray(x)) { x.forEach(walk); return; }
+    if (Array.isArray(x)) {
+      x.forEach(walk);
+      return;
+    }
     const o = x as Expr;
-    if (typeof o.k === "string" && isAggregateCall(o)) { out.push(o as Expr & { k: "call" }); return; }
+    if (typeof o.k === "string" && isAggregateCall(o)) {
+      out.push(o as Expr & { k: "call" });
+      return;
+    }
     for (const v of Object.values(o)) walk(v);
   };
   walk(e);

@@ -3,8 +3,17 @@ export { CypherEngine, type QueryResult, type RunOptions } from "./engine.ts";
 export { CypherError, type SourcePosition } from "./errors.ts";
 export { GraphLoadError, type GraphRecords, type NodeRecord, type RelationshipRecord } from "./bulk-load.ts";
 export {
-  NodeValue, RelationshipValue, PathValue, isNodeValue, isRelationshipValue, isPathValue, isMapValue,
-  cypherTypeOf, toPlain, type CypherValue, type Plain,
+  NodeValue,
+  RelationshipValue,
+  PathValue,
+  isNodeValue,
+  isRelationshipValue,
+  isPathValue,
+  isMapValue,
+  cypherTypeOf,
+  toPlain,
+  type CypherValue,
+  type Plain,
 } from "./result.ts";
 export { StoredFloat } from "./values.ts";
 export { TemporalVal, DurationVal } from "./temporal.ts";

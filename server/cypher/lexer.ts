@@ -3,16 +3,27 @@
 import { syntaxError, type SourcePosition } from "./errors.ts";
 
 export type TokKind = "id" | "int" | "float" | "str" | "param" | "op" | "eof";
-export interface Token { kind: TokKind; text: string; value?: string | bigint | number; pos: number; end?: number; quoted?: boolean }
+export interface Token {
+  kind: TokKind;
+  text: string;
+  value?: string | bigint | number;
+  pos: number;
+  end?: number;
+  quoted?: boolean;
+}
 
 const OPS3 = ["..."];
 const OPS2 = ["..", "<=", ">=", "<>", "!=", "=~", "+=", "||", "::"];
 const OPS1 = "()[]{},.:;|+-*/%^=<>!";
 
 export function positionAt(src: string, offset: number): SourcePosition {
-  let line = 1, col = 1;
+  let line = 1,
+    col = 1;
   for (let i = 0; i < offset && i < src.length; i++) {
-    if (src[i] === "\n") { line++; col = 1; } else col++;
+    if (src[i] === "\n") {
+      line++;
+      col = 1;
+    } else col++;
   }
   return { offset, line, column: col };
 }
@@ -28,39 +39,73 @@ export function tokenize(src: string): Token[] {
     const last = toks[toks.length - 1];
     if (last && last.end === undefined) last.end = i;
     const c = src[i];
-    if (/\s/.test(c)) { i++; continue; }
-    if (c === "/" && src[i + 1] === "/") { while (i < src.length && src[i] !== "\n") i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === "/" && src[i + 1] === "/") {
+      while (i < src.length && src[i] !== "\n") i++;
+      continue;
+    }
     if (c === "/" && src[i + 1] === "*") {
       const end = src.indexOf("*/", i + 2);
       if (end < 0) throw fail("UnexpectedSyntax", "Unterminated comment");
-      i = end + 2; continue;
+      i = end + 2;
+      continue;
     }
     const start = i;
-    if (c === "'" || c === '"') { const t = readString(src, i, fail); toks.push(t); i = t.end; continue; }
+    if (c === "'" || c === '"') {
+      const t = readString(src, i, fail);
+      toks.push(t);
+      i = t.end;
+      continue;
+    }
     if (c === "`") {
-      let text = ""; i++;
+      let text = "";
+      i++;
       for (;;) {
         if (i >= src.length) throw fail("UnexpectedSyntax", "Unterminated quoted identifier", start);
-        if (src[i] === "`") { if (src[i + 1] === "`") { text += "`"; i += 2; continue; } i++; break; }
+        if (src[i] === "`") {
+          if (src[i + 1] === "`") {
+            text += "`";
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
         text += src[i++];
       }
-      toks.push({ kind: "id", text, pos: start, quoted: true }); continue;
+      toks.push({ kind: "id", text, pos: start, quoted: true });
+      continue;
     }
-    if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(src[i + 1] ?? ""))) { i = readNumber(src, i, toks, fail); continue; }
+    if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(src[i + 1] ?? ""))) {
+      i = readNumber(src, i, toks, fail);
+      continue;
+    }
     if (c === "$") {
       i++;
       let name = "";
-      if (src[i] === "`") { const e = src.indexOf("`", i + 1); name = src.slice(i + 1, e); i = e + 1; }
-      else while (i < src.length && isIdPart(src[i])) name += src[i++];
+      if (src[i] === "`") {
+        const e = src.indexOf("`", i + 1);
+        name = src.slice(i + 1, e);
+        i = e + 1;
+      } else while (i < src.length && isIdPart(src[i])) name += src[i++];
       if (!name) throw fail("UnexpectedSyntax", "Expected a parameter name");
-      toks.push({ kind: "param", text: name, pos: start }); continue;
+      toks.push({ kind: "param", text: name, pos: start });
+      continue;
     }
     if (isIdStart(c)) {
       while (i < src.length && isIdPart(src[i])) i++;
-      toks.push({ kind: "id", text: src.slice(start, i), pos: start }); continue;
+      toks.push({ kind: "id", text: src.slice(start, i), pos: start });
+      continue;
     }
-    const op = OPS3.find((o) => src.startsWith(o, i)) ?? OPS2.find((o) => src.startsWith(o, i)) ?? (OPS1.includes(c) ? c : undefined);
-    if (!op && /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/.test(c)) throw fail("InvalidUnicodeCharacter", `Invalid unicode character '${c}' (did you mean '-'?)`);
+    const op =
+      OPS3.find((o) => src.startsWith(o, i)) ??
+      OPS2.find((o) => src.startsWith(o, i)) ??
+      (OPS1.includes(c) ? c : undefined);
+    if (!op && /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/.test(c))
+      throw fail("InvalidUnicodeCharacter", `Invalid unicode character '${c}' (did you mean '-'?)`);
     if (!op) throw fail("UnexpectedSyntax", `Unexpected character '${c}'`);
     toks.push({ kind: "op", text: op, pos: start });
     i += op.length;
@@ -74,24 +119,49 @@ export function tokenize(src: string): Token[] {
 type Fail = (detail: string, msg: string, at?: number) => Error;
 
 function readString(src: string, i: number, fail: Fail): Token & { end: number } {
-  const q = src[i], start = i;
+  const q = src[i],
+    start = i;
   let out = "";
   i++;
   for (;;) {
     if (i >= src.length) throw fail("UnexpectedSyntax", "Unterminated string literal", start);
     const c = src[i];
-    if (c === q) { i++; break; }
-    if (c !== "\\") { out += c; i++; continue; }
+    if (c === q) {
+      i++;
+      break;
+    }
+    if (c !== "\\") {
+      out += c;
+      i++;
+      continue;
+    }
     const e = src[i + 1];
-    const simple: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", "'": "'", '"': '"', "\\": "\\" };
-    if (e in simple) { out += simple[e]; i += 2; continue; }
+    const simple: Record<string, string> = {
+      n: "\n",
+      t: "\t",
+      r: "\r",
+      b: "\b",
+      f: "\f",
+      "'": "'",
+      '"': '"',
+      "\\": "\\",
+    };
+    if (e in simple) {
+      out += simple[e];
+      i += 2;
+      continue;
+    }
     if (e === "u" || e === "U") {
       const len = e === "u" ? 4 : 8;
       const hex = src.slice(i + 2, i + 2 + len);
-      if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex)) throw fail("InvalidUnicodeLiteral", "Invalid unicode escape", i);
-      out += String.fromCodePoint(parseInt(hex, 16)); i += 2 + len; continue;
+      if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex))
+        throw fail("InvalidUnicodeLiteral", "Invalid unicode escape", i);
+      out += String.fromCodePoint(parseInt(hex, 16));
+      i += 2 + len;
+      continue;
     }
-    out += "\\" + (e ?? ""); i += 2;
+    out += "\\" + (e ?? "");
+    i += 2;
   }
   return { kind: "str", text: src.slice(start, i), value: out, pos: start, end: i };
 }

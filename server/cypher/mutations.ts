@@ -6,12 +6,22 @@ import { INDEXED_PROPS, type Store } from "./store.ts";
 import { NodeRec, PathVal, RelRec, isMap, toStored, typeOf, type EntityAttrs, type Value } from "./values.ts";
 
 export interface Stats {
-  nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number;
-  propertiesSet: number; labelsAdded: number; labelsRemoved: number;
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  labelsAdded: number;
+  labelsRemoved: number;
 }
 export const emptyStats = (): Stats => ({
-  nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0,
-  propertiesSet: 0, labelsAdded: 0, labelsRemoved: 0,
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  propertiesSet: 0,
+  labelsAdded: 0,
+  labelsRemoved: 0,
 });
 
 export function checkPropertyValue(v: Value): void {
@@ -27,15 +37,25 @@ export class Mutations {
   dirty = false;
 
   /** A getter, not the graph: read-only queries of a bulk-loaded engine never need the graph built. */
-  constructor(private readonly store: Store, private readonly graphOf: () => MultiDirectedGraph,
-              private readonly newKey: (prefix: string) => string) {}
+  constructor(
+    private readonly store: Store,
+    private readonly graphOf: () => MultiDirectedGraph,
+    private readonly newKey: (prefix: string) => string,
+  ) {}
 
-  private get graph(): MultiDirectedGraph { return this.graphOf(); }
+  private get graph(): MultiDirectedGraph {
+    return this.graphOf();
+  }
 
   createNode(labels: string[], props: [string, Value][]): NodeRec {
     const key = this.newKey("n");
     const attrs: EntityAttrs = { labels: [...new Set(labels)], properties: {} };
-    for (const [k, v] of props) if (v !== null) { checkPropertyValue(v); attrs.properties[k] = toStored(v); this.stats.propertiesSet++; }
+    for (const [k, v] of props)
+      if (v !== null) {
+        checkPropertyValue(v);
+        attrs.properties[k] = toStored(v);
+        this.stats.propertiesSet++;
+      }
     this.graph.addNode(key, attrs);
     this.undo.push(() => this.graph.dropNode(key));
     this.dirty = true;
@@ -45,10 +65,16 @@ export class Mutations {
   }
 
   createRel(type: string, start: NodeRec, end: NodeRec, props: [string, Value][]): RelRec {
-    if (start.deleted || end.deleted) throw new CypherError("EntityNotFound", "DeletedEntityAccess", "Node was deleted", "runtime");
+    if (start.deleted || end.deleted)
+      throw new CypherError("EntityNotFound", "DeletedEntityAccess", "Node was deleted", "runtime");
     const key = this.newKey("r");
     const attrs: EntityAttrs = { type, properties: {} };
-    for (const [k, v] of props) if (v !== null) { checkPropertyValue(v); attrs.properties[k] = toStored(v); this.stats.propertiesSet++; }
+    for (const [k, v] of props)
+      if (v !== null) {
+        checkPropertyValue(v);
+        attrs.properties[k] = toStored(v);
+        this.stats.propertiesSet++;
+      }
     this.graph.addDirectedEdgeWithKey(key, start.key, end.key, attrs);
     this.undo.push(() => this.graph.dropEdge(key));
     this.dirty = true;
@@ -59,31 +85,50 @@ export class Mutations {
   setProp(e: NodeRec | RelRec, key: string, v: Value): void {
     if (e.deleted) throw new CypherError("EntityNotFound", "DeletedEntityAccess", "Entity was deleted", "runtime");
     if (v !== null) checkPropertyValue(v);
-    const props = e.props, had = key in props, old = props[key];
+    const props = e.props,
+      had = key in props,
+      old = props[key];
     if (e instanceof NodeRec && INDEXED_PROPS.includes(key)) {
       this.store.unindexProp(e, key, old);
       if (v !== null) this.store.indexProp(e, key, toStored(v));
     }
-    if (v === null) delete props[key]; else { props[key] = toStored(v); this.stats.propertiesSet++; }
+    if (v === null) delete props[key];
+    else {
+      props[key] = toStored(v);
+      this.stats.propertiesSet++;
+    }
     if (v === null && had) this.stats.propertiesSet++;
-    this.undo.push(() => { if (had) props[key] = old; else delete props[key]; });
+    this.undo.push(() => {
+      if (had) props[key] = old;
+      else delete props[key];
+    });
     this.dirty = true;
   }
 
   setLabel(n: NodeRec, label: string, present: boolean): void {
     if (n.deleted) throw new CypherError("EntityNotFound", "DeletedEntityAccess", "Node was deleted", "runtime");
     if (n.labels.includes(label) === present) return;
-    const attrs = n.attrs, old = attrs.labels!;
+    const attrs = n.attrs,
+      old = attrs.labels!;
     attrs.labels = present ? [...old, label] : old.filter((l) => l !== label);
-    if (present) { this.store.labelAdded(n, label); this.stats.labelsAdded++; }
-    else { this.store.labelRemoved(n, label); this.stats.labelsRemoved++; }
-    this.undo.push(() => { attrs.labels = old; });
+    if (present) {
+      this.store.labelAdded(n, label);
+      this.stats.labelsAdded++;
+    } else {
+      this.store.labelRemoved(n, label);
+      this.stats.labelsRemoved++;
+    }
+    this.undo.push(() => {
+      attrs.labels = old;
+    });
     this.dirty = true;
   }
 
   deleteRel(r: RelRec): void {
     if (r.deleted) return;
-    const attrs = r.attrs, s = r.start.key, t = r.end.key;
+    const attrs = r.attrs,
+      s = r.start.key,
+      t = r.end.key;
     this.graph.dropEdge(r.key);
     this.store.dropRelRec(r);
     this.undo.push(() => this.graph.addDirectedEdgeWithKey(r.key, s, t, attrs));
@@ -111,15 +156,21 @@ export class Mutations {
     this.stats.nodesDeleted++;
   }
 
-  isPendingDelete(n: NodeRec): boolean { return this.pendingDeletes.includes(n); }
+  isPendingDelete(n: NodeRec): boolean {
+    return this.pendingDeletes.includes(n);
+  }
 
   /** Called once the query has produced all its rows. */
   commit(): void {
     for (const n of this.pendingDeletes) {
       if (n.deleted) continue;
       if (n.out.length || n.in.length)
-        throw new CypherError("ConstraintVerificationFailed", "DeleteConnectedNode",
-          "Cannot delete a node that still has relationships; use DETACH DELETE", "runtime");
+        throw new CypherError(
+          "ConstraintVerificationFailed",
+          "DeleteConnectedNode",
+          "Cannot delete a node that still has relationships; use DETACH DELETE",
+          "runtime",
+        );
       this.dropNode(n);
     }
   }

@@ -4,10 +4,7 @@ import type { Expr, NodePattern, PathPattern } from "./ast.ts";
 import { INDEXED_PROPS } from "./store.ts";
 
 export type StartPlan =
-  | { k: "bound"; v: string }
-  | { k: "index"; prop: string; value: Expr }
-  | { k: "label" }
-  | { k: "all" };
+  { k: "bound"; v: string } | { k: "index"; prop: string; value: Expr } | { k: "label" } | { k: "all" };
 
 /** Top-level AND-ed conjuncts of a WHERE expression. */
 export function conjuncts(e: Expr | undefined): Expr[] {
@@ -20,7 +17,10 @@ export function conjuncts(e: Expr | undefined): Expr[] {
 export function freeVars(e: Expr, out = new Set<string>()): Set<string> {
   const walk = (x: unknown): void => {
     if (!x || typeof x !== "object") return;
-    if (Array.isArray(x)) { x.forEach(walk); return; }
+    if (Array.isArray(x)) {
+      x.forEach(walk);
+      return;
+    }
     const o = x as Record<string, unknown>;
     if (o.k === "var" && typeof o.name === "string") out.add(o.name);
     if (o.k === "mapproj" && typeof o.v === "string") out.add(o.v);
@@ -33,14 +33,24 @@ export function freeVars(e: Expr, out = new Set<string>()): Set<string> {
 function indexablePredicate(np: NodePattern, where: Expr[], bound: Set<string>): StartPlan | undefined {
   if (np.props?.k === "map") {
     for (const [key, value] of np.props.entries)
-      if (INDEXED_PROPS.includes(key) && [...freeVars(value)].every((v) => bound.has(v))) return { k: "index", prop: key, value };
+      if (INDEXED_PROPS.includes(key) && [...freeVars(value)].every((v) => bound.has(v)))
+        return { k: "index", prop: key, value };
   }
   if (!np.v) return undefined;
   for (const c of where) {
     if (c.k !== "bin" || c.op !== "=") continue;
-    for (const [a, b] of [[c.l, c.r], [c.r, c.l]]) {
-      if (a.k === "prop" && a.obj.k === "var" && a.obj.name === np.v && INDEXED_PROPS.includes(a.key) &&
-          [...freeVars(b)].every((v) => bound.has(v))) return { k: "index", prop: a.key, value: b };
+    for (const [a, b] of [
+      [c.l, c.r],
+      [c.r, c.l],
+    ]) {
+      if (
+        a.k === "prop" &&
+        a.obj.k === "var" &&
+        a.obj.name === np.v &&
+        INDEXED_PROPS.includes(a.key) &&
+        [...freeVars(b)].every((v) => bound.has(v))
+      )
+        return { k: "index", prop: a.key, value: b };
     }
   }
   return undefined;

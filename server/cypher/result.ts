@@ -4,29 +4,58 @@ import { DurationVal, TemporalVal } from "./temporal.ts";
 import { NodeRec, PathVal, RelRec, StoredFloat, propsToMap, type Value } from "./values.ts";
 
 /** Temporal values are TemporalVal / DurationVal instances; String(v) is their ISO-8601 form. */
-export type CypherValue = null | boolean | bigint | number | string | CypherValue[] |
-  { [key: string]: CypherValue } | NodeValue | RelationshipValue | PathValue | TemporalVal | DurationVal;
+export type CypherValue =
+  | null
+  | boolean
+  | bigint
+  | number
+  | string
+  | CypherValue[]
+  | { [key: string]: CypherValue }
+  | NodeValue
+  | RelationshipValue
+  | PathValue
+  | TemporalVal
+  | DurationVal;
 
 export class NodeValue {
   readonly kind = "node" as const;
-  constructor(readonly id: string, readonly labels: string[], readonly properties: Record<string, CypherValue>) {}
+  constructor(
+    readonly id: string,
+    readonly labels: string[],
+    readonly properties: Record<string, CypherValue>,
+  ) {}
 }
 export class RelationshipValue {
   readonly kind = "relationship" as const;
-  constructor(readonly id: string, readonly type: string, readonly start: string, readonly end: string,
-              readonly properties: Record<string, CypherValue>) {}
+  constructor(
+    readonly id: string,
+    readonly type: string,
+    readonly start: string,
+    readonly end: string,
+    readonly properties: Record<string, CypherValue>,
+  ) {}
 }
 export class PathValue {
   readonly kind = "path" as const;
-  constructor(readonly nodes: NodeValue[], readonly relationships: RelationshipValue[]) {}
+  constructor(
+    readonly nodes: NodeValue[],
+    readonly relationships: RelationshipValue[],
+  ) {}
 }
 
 export const isNodeValue = (v: unknown): v is NodeValue => v instanceof NodeValue;
 export const isRelationshipValue = (v: unknown): v is RelationshipValue => v instanceof RelationshipValue;
 export const isPathValue = (v: unknown): v is PathValue => v instanceof PathValue;
 export const isMapValue = (v: unknown): v is Record<string, CypherValue> =>
-  typeof v === "object" && v !== null && !Array.isArray(v) && !isNodeValue(v) && !isRelationshipValue(v) && !isPathValue(v) &&
-  !(v instanceof TemporalVal) && !(v instanceof DurationVal);
+  typeof v === "object" &&
+  v !== null &&
+  !Array.isArray(v) &&
+  !isNodeValue(v) &&
+  !isRelationshipValue(v) &&
+  !isPathValue(v) &&
+  !(v instanceof TemporalVal) &&
+  !(v instanceof DurationVal);
 
 const nodeOut = (n: NodeRec) => new NodeValue(n.key, [...n.labels], propsToMap(n.props) as Record<string, CypherValue>);
 const relOut = (r: RelRec) =>
@@ -47,10 +76,14 @@ export function toResultValue(v: Value): CypherValue {
 export function cypherTypeOf(v: CypherValue): string {
   if (v === null) return "NULL";
   switch (typeof v) {
-    case "boolean": return "BOOLEAN";
-    case "bigint": return "INTEGER";
-    case "number": return "FLOAT";
-    case "string": return "STRING";
+    case "boolean":
+      return "BOOLEAN";
+    case "bigint":
+      return "INTEGER";
+    case "number":
+      return "FLOAT";
+    case "string":
+      return "STRING";
   }
   if (Array.isArray(v)) return "LIST";
   if (isNodeValue(v)) return "NODE";

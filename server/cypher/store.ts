@@ -10,10 +10,14 @@ export const INDEXED_PROPS = ["id", "name"];
 export function indexKey(v: unknown): string | undefined {
   if (v instanceof Object && "value" in v) v = (v as { value: unknown }).value;
   switch (typeof v) {
-    case "string": return "s" + v;
-    case "number": return "n" + v;
-    case "bigint": return "n" + Number(v);
-    case "boolean": return "b" + v;
+    case "string":
+      return "s" + v;
+    case "number":
+      return "n" + v;
+    case "bigint":
+      return "n" + Number(v);
+    case "boolean":
+      return "b" + v;
   }
   return undefined;
 }
@@ -23,7 +27,10 @@ export class Store {
   readonly byLabel = new Map<string, Set<NodeRec>>();
   readonly propIndex = new Map<string, Map<string, NodeRec[]>>();
 
-  constructor(private readonly ids: IdAllocator, private readonly relIds: IdAllocator) {
+  constructor(
+    private readonly ids: IdAllocator,
+    private readonly relIds: IdAllocator,
+  ) {
     for (const p of INDEXED_PROPS) this.propIndex.set(p, new Map());
   }
 
@@ -61,14 +68,17 @@ export class Store {
     if (!s) this.byLabel.set(l, (s = new Set()));
     s.add(n);
   }
-  labelRemoved(n: NodeRec, l: string): void { this.byLabel.get(l)?.delete(n); }
+  labelRemoved(n: NodeRec, l: string): void {
+    this.byLabel.get(l)?.delete(n);
+  }
 
   indexProp(n: NodeRec, prop: string, v: unknown): void {
     const k = indexKey(v);
     if (k === undefined) return;
     const idx = this.propIndex.get(prop)!;
     const bucket = idx.get(k);
-    if (bucket) bucket.push(n); else idx.set(k, [n]);
+    if (bucket) bucket.push(n);
+    else idx.set(k, [n]);
   }
   unindexProp(n: NodeRec, prop: string, v: unknown): void {
     const k = indexKey(v);
@@ -83,11 +93,16 @@ export class Store {
     return (k !== undefined && this.propIndex.get(prop)!.get(k)) || [];
   }
 
-  labelSet(l: string): Set<NodeRec> | undefined { return this.byLabel.get(l); }
+  labelSet(l: string): Set<NodeRec> | undefined {
+    return this.byLabel.get(l);
+  }
 
   dropRelRec(r: RelRec): void {
     r.deleted = true;
-    const rm = (arr: RelRec[]) => { const i = arr.indexOf(r); if (i >= 0) arr.splice(i, 1); };
+    const rm = (arr: RelRec[]) => {
+      const i = arr.indexOf(r);
+      if (i >= 0) arr.splice(i, 1);
+    };
     rm(r.start.out);
     rm(r.end.in);
   }

@@ -3,15 +3,34 @@
 
 import { DurationVal, TemporalVal } from "./temporal.ts";
 
-export type Value = null | boolean | bigint | number | string | Value[] | MapValue | NodeRec | RelRec | PathVal |
-  TemporalVal | DurationVal;
-export interface MapValue { [key: string]: Value }
+export type Value =
+  | null
+  | boolean
+  | bigint
+  | number
+  | string
+  | Value[]
+  | MapValue
+  | NodeRec
+  | RelRec
+  | PathVal
+  | TemporalVal
+  | DurationVal;
+export interface MapValue {
+  [key: string]: Value;
+}
 
-export interface EntityAttrs { labels?: string[]; type?: string; properties: Record<string, unknown> }
+export interface EntityAttrs {
+  labels?: string[];
+  type?: string;
+  properties: Record<string, unknown>;
+}
 
 /** A node as the executor sees it; `attrs` is the graphology attribute object itself (shared). */
 /** Hands out the integer ids of `id()`; assigned on first use so building the store stays cheap. */
-export interface IdSource { of(key: string): number }
+export interface IdSource {
+  of(key: string): number;
+}
 
 export class NodeRec {
   declare out: RelRec[];
@@ -26,11 +45,21 @@ export class NodeRec {
   declare readonly props: Record<string, unknown>;
   // plain assignments (no class fields): much cheaper when building hundreds of thousands of records
   constructor(key: string, ids: IdSource, attrs: EntityAttrs) {
-    this.key = key; this.ids = ids; this.attrs = attrs; this.props = attrs.properties;
-    this.out = []; this.in = []; this.deleted = false; this._id = -1;
+    this.key = key;
+    this.ids = ids;
+    this.attrs = attrs;
+    this.props = attrs.properties;
+    this.out = [];
+    this.in = [];
+    this.deleted = false;
+    this._id = -1;
   }
-  get id(): number { return this._id >= 0 ? this._id : (this._id = this.ids.of(this.key)); }
-  get labels(): string[] { return this.attrs.labels!; }
+  get id(): number {
+    return this._id >= 0 ? this._id : (this._id = this.ids.of(this.key));
+  }
+  get labels(): string[] {
+    return this.attrs.labels!;
+  }
 }
 
 export class RelRec {
@@ -44,42 +73,78 @@ export class RelRec {
   /** The properties object of the relationship's attributes (shared with graphology when there is one). */
   declare readonly props: Record<string, unknown>;
   constructor(key: string, ids: IdSource, type: string, start: NodeRec, end: NodeRec, props: Record<string, unknown>) {
-    this.key = key; this.ids = ids; this.type = type; this.start = start; this.end = end;
-    this.props = props; this.deleted = false; this._id = -1;
+    this.key = key;
+    this.ids = ids;
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.props = props;
+    this.deleted = false;
+    this._id = -1;
   }
   /**
    * Attributes in graphology's shape, made on demand: type and properties never change identity, so
    * a record needs no attribute object of its own (one object less per relationship in a bulk load).
    */
-  get attrs(): EntityAttrs { return { type: this.type, properties: this.props }; }
-  get id(): number { return this._id >= 0 ? this._id : (this._id = this.ids.of(this.key)); }
-  other(n: NodeRec): NodeRec { return this.start === n ? this.end : this.start; }
+  get attrs(): EntityAttrs {
+    return { type: this.type, properties: this.props };
+  }
+  get id(): number {
+    return this._id >= 0 ? this._id : (this._id = this.ids.of(this.key));
+  }
+  other(n: NodeRec): NodeRec {
+    return this.start === n ? this.end : this.start;
+  }
 }
 
 export class PathVal {
-  constructor(readonly nodes: NodeRec[], readonly rels: RelRec[]) {}
+  constructor(
+    readonly nodes: NodeRec[],
+    readonly rels: RelRec[],
+  ) {}
 }
 
 /** Marks an integral float written by the engine so it reads back as FLOAT, not INTEGER. */
-export class StoredFloat { constructor(readonly value: number) {} }
+export class StoredFloat {
+  constructor(readonly value: number) {}
+}
 
 /** Values that are objects but not maps: graph entities, paths, temporal values. */
 export const isScalarObject = (v: unknown): boolean =>
-  v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal || v instanceof TemporalVal || v instanceof DurationVal;
+  v instanceof NodeRec ||
+  v instanceof RelRec ||
+  v instanceof PathVal ||
+  v instanceof TemporalVal ||
+  v instanceof DurationVal;
 
 export const isMap = (v: unknown): v is MapValue =>
   typeof v === "object" && v !== null && !Array.isArray(v) && !isScalarObject(v);
 
-export type TypeName = "NULL" | "BOOLEAN" | "INTEGER" | "FLOAT" | "STRING" | "LIST" | "MAP" | "NODE" | "RELATIONSHIP" | "PATH" |
-  "TEMPORAL" | "DURATION";
+export type TypeName =
+  | "NULL"
+  | "BOOLEAN"
+  | "INTEGER"
+  | "FLOAT"
+  | "STRING"
+  | "LIST"
+  | "MAP"
+  | "NODE"
+  | "RELATIONSHIP"
+  | "PATH"
+  | "TEMPORAL"
+  | "DURATION";
 
 export function typeOf(v: Value): TypeName {
   if (v === null) return "NULL";
   switch (typeof v) {
-    case "boolean": return "BOOLEAN";
-    case "bigint": return "INTEGER";
-    case "number": return "FLOAT";
-    case "string": return "STRING";
+    case "boolean":
+      return "BOOLEAN";
+    case "bigint":
+      return "INTEGER";
+    case "number":
+      return "FLOAT";
+    case "string":
+      return "STRING";
   }
   if (Array.isArray(v)) return "LIST";
   if (v instanceof NodeRec) return "NODE";
@@ -94,8 +159,12 @@ export function typeOf(v: Value): TypeName {
 export function fromStored(v: unknown): Value {
   if (v === undefined || v === null) return null;
   switch (typeof v) {
-    case "number": return Number.isInteger(v) ? BigInt(v) : v;
-    case "bigint": case "string": case "boolean": return v;
+    case "number":
+      return Number.isInteger(v) ? BigInt(v) : v;
+    case "bigint":
+    case "string":
+    case "boolean":
+      return v;
   }
   if (v instanceof StoredFloat) return v.value;
   if (Array.isArray(v)) return v.map(fromStored);

@@ -1,6 +1,6 @@
 // The shapes of leverage of a controller C over a dependent D, as path patterns from D to C.
 // Each kind is a small descriptor; adding one touches nothing else. `factorTypes` are the
-// dependence hops whose `share` makes the score (see server/API.md, "Leverage score").
+// dependence hops whose `share` makes the score (see README.md, "Leverage score").
 import type { Segment } from "../store/types.ts";
 import { CARRIER_TYPES, TOWARDS_CONTROLLER, into, out } from "./steps.ts";
 

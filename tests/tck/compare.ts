@@ -1,11 +1,17 @@
 // Result-table comparison by the README's rules. Equality is decided on canonical texts
 // (values.ts `formatValue` with `canonical`), which makes multiset matching a simple count.
-import { formatValue, parseValue, type FormatOptions, type TckValue } from './values.ts';
+import { formatValue, parseValue, type FormatOptions, type TckValue } from "./values.ts";
 
-export type TableMode = 'ordered' | 'any-order' | 'ignore-list-order';
+export type TableMode = "ordered" | "any-order" | "ignore-list-order";
 
-export interface ActualTable { columns: string[]; rows: TckValue[][] }
-export interface Verdict { ok: boolean; reason?: string }
+export interface ActualTable {
+  columns: string[];
+  rows: TckValue[][];
+}
+export interface Verdict {
+  ok: boolean;
+  reason?: string;
+}
 
 const OK: Verdict = { ok: true };
 
@@ -19,28 +25,33 @@ function rowKey(row: TckValue[], o: FormatOptions): string {
   return JSON.stringify(row.map((v) => formatValue(v, o)));
 }
 
-const show = (row: TckValue[]): string => `| ${row.map((v) => formatValue(v)).join(' | ')} |`;
+const show = (row: TckValue[]): string => `| ${row.map((v) => formatValue(v)).join(" | ")} |`;
 
 function preview(rows: TckValue[][], limit = 3): string {
-  const shown = rows.slice(0, limit).map(show).join(' ');
-  return rows.length > limit ? `${shown} (+${rows.length - limit} more)` : shown || '(none)';
+  const shown = rows.slice(0, limit).map(show).join(" ");
+  return rows.length > limit ? `${shown} (+${rows.length - limit} more)` : shown || "(none)";
 }
 
 /** `expected` is the step's raw table: header row of column names, then value rows in TCK notation. */
 export function compareTable(expected: string[][], actual: ActualTable, mode: TableMode): Verdict {
   const [header = [], ...body] = expected;
   if (header.length !== actual.columns.length || header.some((c, i) => c !== actual.columns[i])) {
-    return { ok: false, reason: `columns differ: expected [${header.join(', ')}], got [${actual.columns.join(', ')}]` };
+    return { ok: false, reason: `columns differ: expected [${header.join(", ")}], got [${actual.columns.join(", ")}]` };
   }
   const expectedRows = body.map((r) => r.map(parseValue));
-  const o: FormatOptions = { canonical: true, unorderedLists: mode === 'ignore-list-order' };
+  const o: FormatOptions = { canonical: true, unorderedLists: mode === "ignore-list-order" };
 
-  if (mode === 'ordered') {
+  if (mode === "ordered") {
     if (expectedRows.length !== actual.rows.length) {
-      return { ok: false, reason: `expected ${expectedRows.length} rows, got ${actual.rows.length}: ${preview(actual.rows)}` };
+      return {
+        ok: false,
+        reason: `expected ${expectedRows.length} rows, got ${actual.rows.length}: ${preview(actual.rows)}`,
+      };
     }
     const i = expectedRows.findIndex((r, idx) => rowKey(r, o) !== rowKey(actual.rows[idx]!, o));
-    return i < 0 ? OK : { ok: false, reason: `row ${i} differs: expected ${show(expectedRows[i]!)}, got ${show(actual.rows[i]!)}` };
+    return i < 0
+      ? OK
+      : { ok: false, reason: `row ${i} differs: expected ${show(expectedRows[i]!)}, got ${show(actual.rows[i]!)}` };
   }
 
   // Multiset: count expected keys, consume them with actual rows; leftovers on either side are the diff.
@@ -56,7 +67,10 @@ export function compareTable(expected: string[][], actual: ActualTable, mode: Ta
   const missing = expectedRows.filter((r) => {
     const k = rowKey(r, o);
     const n = pending.get(k) ?? 0;
-    if (n > 0) { pending.set(k, n - 1); return true; }
+    if (n > 0) {
+      pending.set(k, n - 1);
+      return true;
+    }
     return false;
   });
   if (missing.length === 0 && unexpected.length === 0) return OK;

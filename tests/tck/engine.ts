@@ -1,11 +1,13 @@
 // The only module that knows the engine's API (server/cypher/CONTRACT.md). It converts the
 // engine's result values into TCK values, TCK parameter values into engine parameters, and
 // thrown errors into a uniform description, so the rest of the harness is engine-agnostic.
-import type { MultiDirectedGraph } from 'graphology';
-import type { TckNode, TckRelationship, TckValue } from './values.ts';
+import type { MultiDirectedGraph } from "graphology";
+import type { TckNode, TckRelationship, TckValue } from "./values.ts";
 
-export type EngineModule = typeof import('../../server/cypher/index.ts');
-type CypherValue = import('../../server/cypher/index.ts').CypherValue;
+import type * as EngineApi from "../../server/cypher/index.ts";
+
+export type EngineModule = typeof EngineApi;
+type CypherValue = EngineApi.CypherValue;
 
 /** What the runner needs from an engine instance; narrower than CypherEngine on purpose. */
 export interface EngineSession {
@@ -26,7 +28,7 @@ export interface ThrownError {
 export const ENGINE_TIMEOUT_MS = 5_000;
 
 export async function loadEngineModule(): Promise<EngineModule> {
-  return import('../../server/cypher/index.ts');
+  return import("../../server/cypher/index.ts");
 }
 
 export function newSession(mod: EngineModule): EngineSession {
@@ -50,20 +52,24 @@ function propsToTck(mod: EngineModule, props: Record<string, CypherValue>): Reco
 }
 
 export function toTck(mod: EngineModule, v: CypherValue): TckValue {
-  if (v === null || v === undefined) return { type: 'null' };
+  if (v === null || v === undefined) return { type: "null" };
   switch (typeof v) {
-    case 'boolean': return { type: 'boolean', value: v };
-    case 'bigint': return { type: 'integer', value: v };
-    case 'number': return { type: 'float', value: v }; // contract: a JS number in rows is always FLOAT
-    case 'string': return { type: 'string', value: v };
+    case "boolean":
+      return { type: "boolean", value: v };
+    case "bigint":
+      return { type: "integer", value: v };
+    case "number":
+      return { type: "float", value: v }; // contract: a JS number in rows is always FLOAT
+    case "string":
+      return { type: "string", value: v };
   }
-  if (Array.isArray(v)) return { type: 'list', items: v.map((x) => toTck(mod, x)) };
+  if (Array.isArray(v)) return { type: "list", items: v.map((x) => toTck(mod, x)) };
   if (mod.isNodeValue(v)) return nodeToTck(mod, v);
   if (mod.isRelationshipValue(v)) return relToTck(mod, v);
   if (mod.isPathValue(v)) {
     const nodes = v.nodes.map((n) => nodeToTck(mod, n));
     return {
-      type: 'path',
+      type: "path",
       start: nodes[0]!,
       steps: v.relationships.map((r, i) => ({
         rel: relToTck(mod, r),
@@ -76,19 +82,19 @@ export function toTck(mod: EngineModule, v: CypherValue): TckValue {
   // are compared as that string, which is how the README says tables write them. Any other
   // class instance gets the same treatment rather than being mistaken for a map.
   const proto = Object.getPrototypeOf(v) as unknown;
-  if (proto !== Object.prototype && proto !== null) return { type: 'string', value: String(v) };
+  if (proto !== Object.prototype && proto !== null) return { type: "string", value: String(v) };
   // Unlike entity properties, a map keeps its null values: `{k: null}` is not `{}`.
   const entries: Record<string, TckValue> = {};
   for (const [k, x] of Object.entries(v as Record<string, CypherValue>)) entries[k] = toTck(mod, x);
-  return { type: 'map', entries };
+  return { type: "map", entries };
 }
 
 function nodeToTck(mod: EngineModule, n: { labels: string[]; properties: Record<string, CypherValue> }): TckNode {
-  return { type: 'node', labels: [...n.labels], properties: propsToTck(mod, n.properties) };
+  return { type: "node", labels: [...n.labels], properties: propsToTck(mod, n.properties) };
 }
 
 function relToTck(mod: EngineModule, r: { type: string; properties: Record<string, CypherValue> }): TckRelationship {
-  return { type: 'relationship', relType: r.type, properties: propsToTck(mod, r.properties) };
+  return { type: "relationship", relType: r.type, properties: propsToTck(mod, r.properties) };
 }
 
 /**
@@ -98,22 +104,37 @@ function relToTck(mod: EngineModule, r: { type: string; properties: Record<strin
  */
 export function toParam(v: TckValue, floatWrapper?: (x: number) => unknown): unknown {
   switch (v.type) {
-    case 'null': return null;
-    case 'boolean': case 'string': return v.value;
-    case 'integer': return v.value;
-    case 'float': return Number.isInteger(v.value) && floatWrapper ? floatWrapper(v.value) : v.value;
-    case 'list': return v.items.map((x) => toParam(x, floatWrapper));
-    case 'map': return Object.fromEntries(Object.entries(v.entries).map(([k, x]) => [k, toParam(x, floatWrapper)]));
-    case 'node': case 'relationship': case 'path':
+    case "null":
+      return null;
+    case "boolean":
+    case "string":
+      return v.value;
+    case "integer":
+      return v.value;
+    case "float":
+      return Number.isInteger(v.value) && floatWrapper ? floatWrapper(v.value) : v.value;
+    case "list":
+      return v.items.map((x) => toParam(x, floatWrapper));
+    case "map":
+      return Object.fromEntries(Object.entries(v.entries).map(([k, x]) => [k, toParam(x, floatWrapper)]));
+    case "node":
+    case "relationship":
+    case "path":
       throw new Error(`graph entities cannot be parameters: ${v.type}`);
   }
 }
 
 export function describeThrown(e: unknown): ThrownError {
-  if (e instanceof Error && 'errorType' in e && typeof (e as { errorType: unknown }).errorType === 'string') {
+  if (e instanceof Error && "errorType" in e && typeof (e as { errorType: unknown }).errorType === "string") {
     const ce = e as Error & { errorType: string; detail?: string; phase?: string };
-    return { cypher: true, errorType: ce.errorType, detail: ce.detail ?? '', phase: ce.phase ?? '', message: ce.message };
+    return {
+      cypher: true,
+      errorType: ce.errorType,
+      detail: ce.detail ?? "",
+      phase: ce.phase ?? "",
+      message: ce.message,
+    };
   }
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return { cypher: false, errorType: '', detail: '', phase: '', message };
+  return { cypher: false, errorType: "", detail: "", phase: "", message };
 }

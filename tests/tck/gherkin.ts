@@ -2,10 +2,10 @@
 // We let @cucumber/gherkin's own pickle compiler do the Gherkin work (Background steps,
 // Scenario Outline expansion, `<x>` substitution, table escapes, CRLF) and only keep the
 // pieces the runner needs, so the cases can be sent to worker processes as JSON.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { AstBuilder, GherkinClassicTokenMatcher, Parser, compile } from '@cucumber/gherkin';
-import { IdGenerator, type GherkinDocument } from '@cucumber/messages';
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { AstBuilder, GherkinClassicTokenMatcher, Parser, compile } from "@cucumber/gherkin";
+import { IdGenerator, type GherkinDocument } from "@cucumber/messages";
 
 export interface TckStep {
   /** Step text without its keyword (Given/When/Then/And are irrelevant to the meaning). */
@@ -38,7 +38,7 @@ function listFeatureFiles(dir: string): string[] {
   for (const entry of readdirSync(dir).sort()) {
     const full = join(dir, entry);
     if (statSync(full).isDirectory()) out.push(...listFeatureFiles(full));
-    else if (entry.endsWith('.feature')) out.push(full);
+    else if (entry.endsWith(".feature")) out.push(full);
   }
   return out;
 }
@@ -66,7 +66,7 @@ export function parseFeature(source: string, feature: string): TckCase[] {
   const parser = new Parser(new AstBuilder(newId), new GherkinClassicTokenMatcher());
   const doc = parser.parse(source);
   const ids = indexScenarios(doc);
-  const folder = feature.split('/').slice(0, -1).join('/');
+  const folder = feature.split("/").slice(0, -1).join("/");
   return compile(doc, feature, newId).map((pickle) => {
     // astNodeIds = [scenario id] or [scenario id, examples row id]; the last one is the most specific.
     const info = ids.get(pickle.astNodeIds[pickle.astNodeIds.length - 1]!);
@@ -74,7 +74,7 @@ export function parseFeature(source: string, feature: string): TckCase[] {
     const steps: TckStep[] = pickle.steps.map((s) => {
       const step: TckStep = { text: s.text };
       // Docstrings of CRLF files may keep a trailing \r on each line: normalise.
-      if (s.argument?.docString) step.docString = s.argument.docString.content.replace(/\r\n?/g, '\n');
+      if (s.argument?.docString) step.docString = s.argument.docString.content.replace(/\r\n?/g, "\n");
       if (s.argument?.dataTable) step.table = s.argument.dataTable.rows.map((r) => r.cells.map((c) => c.value));
       return step;
     });
@@ -91,8 +91,8 @@ export function parseFeature(source: string, feature: string): TckCase[] {
 
 /** All cases of a kit (`<kitDir>/features/**.feature`), in a stable order. */
 export function loadKit(kitDir: string): TckCase[] {
-  const featuresDir = join(kitDir, 'features');
+  const featuresDir = join(kitDir, "features");
   return listFeatureFiles(featuresDir).flatMap((file) =>
-    parseFeature(readFileSync(file, 'utf8'), relative(featuresDir, file).split(sep).join('/')),
+    parseFeature(readFileSync(file, "utf8"), relative(featuresDir, file).split(sep).join("/")),
   );
 }

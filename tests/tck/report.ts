@@ -1,23 +1,29 @@
 // CLI: `npm run tck [kitDir] [--write-known-failures] [--filter TEXT] [--failures] [--case-timeout MS]`
 // Runs the kit and prints per-folder and total figures; the last line is the core figure.
-import { resolve } from 'node:path';
-import { loadKit } from './gherkin.ts';
-import { KNOWN_FAILURES_FILE, writeKnownFailures } from './known-failures.ts';
-import { DEFAULT_KIT_DIR } from './kit.ts';
-import { runPool } from './pool.ts';
-import { renderSummary, summarise } from './summary.ts';
+import { resolve } from "node:path";
+import { loadKit } from "./gherkin.ts";
+import { KNOWN_FAILURES_FILE, writeKnownFailures } from "./known-failures.ts";
+import { DEFAULT_KIT_DIR } from "./kit.ts";
+import { runPool } from "./pool.ts";
+import { renderSummary, summarise } from "./summary.ts";
 
-interface Args { kitDir: string; write: boolean; filter?: string; listFailures: boolean; caseTimeoutMs?: number }
+interface Args {
+  kitDir: string;
+  write: boolean;
+  filter?: string;
+  listFailures: boolean;
+  caseTimeoutMs?: number;
+}
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { kitDir: DEFAULT_KIT_DIR, write: false, listFailures: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--write-known-failures') args.write = true;
-    else if (a === '--failures') args.listFailures = true;
-    else if (a === '--filter') args.filter = argv[++i];
-    else if (a === '--case-timeout') args.caseTimeoutMs = Number(argv[++i]);
-    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    if (a === "--write-known-failures") args.write = true;
+    else if (a === "--failures") args.listFailures = true;
+    else if (a === "--filter") args.filter = argv[++i];
+    else if (a === "--case-timeout") args.caseTimeoutMs = Number(argv[++i]);
+    else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
     else args.kitDir = resolve(a);
   }
   return args;
@@ -26,7 +32,7 @@ function parseArgs(argv: string[]): Args {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.write && (args.kitDir !== DEFAULT_KIT_DIR || args.filter)) {
-    throw new Error('--write-known-failures only makes sense for the whole default kit');
+    throw new Error("--write-known-failures only makes sense for the whole default kit");
   }
   const all = loadKit(args.kitDir);
   const cases = args.filter ? all.filter((c) => c.key.includes(args.filter!)) : all;
@@ -39,11 +45,12 @@ async function main(): Promise<void> {
       if (process.stderr.isTTY && (done % 50 === 0 || done === total)) process.stderr.write(`\r${done}/${total}`);
     },
   });
-  if (process.stderr.isTTY) process.stderr.write('\n');
+  if (process.stderr.isTTY) process.stderr.write("\n");
   process.stderr.write(`finished in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   if (args.listFailures) {
-    for (const o of outcomes) if (o.status !== 'passed') console.log(`${o.status}  ${o.key}\n        ${o.reason ?? ''}`);
-    console.log('');
+    for (const o of outcomes)
+      if (o.status !== "passed") console.log(`${o.status}  ${o.key}\n        ${o.reason ?? ""}`);
+    console.log("");
   }
   if (args.write) {
     const n = writeKnownFailures(outcomes);

@@ -1,15 +1,15 @@
 // Runs one TCK case in-process against a fresh engine session. No isolation here: a hang or a
 // crash is handled one level up (pool.ts runs this inside worker processes with a hard limit).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compareTable } from './compare.ts';
-import { describeThrown, type EngineSession, type ThrownError } from './engine.ts';
-import type { TckCase } from './gherkin.ts';
-import { describeSideEffectDiff, diff, NO_SIDE_EFFECTS, snapshot, type SideEffects } from './side-effects.ts';
-import { parseStep, type Step } from './steps.ts';
-import { parseValue, type TckValue } from './values.ts';
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { compareTable } from "./compare.ts";
+import { describeThrown, type EngineSession, type ThrownError } from "./engine.ts";
+import type { TckCase } from "./gherkin.ts";
+import { describeSideEffectDiff, diff, NO_SIDE_EFFECTS, snapshot, type SideEffects } from "./side-effects.ts";
+import { parseStep, type Step } from "./steps.ts";
+import { parseValue, type TckValue } from "./values.ts";
 
-export type Status = 'passed' | 'failed' | 'unsupported' | 'timeout' | 'crashed';
+export type Status = "passed" | "failed" | "unsupported" | "timeout" | "crashed";
 
 export interface Outcome {
   key: string;
@@ -25,17 +25,26 @@ type Result = { ok: true; columns: string[]; rows: TckValue[][] } | { ok: false;
 
 /** Thrown inside the runner to end a case early with a status; never escapes runCase. */
 class Stop extends Error {
-  constructor(readonly status: Status, reason: string) { super(reason); }
+  constructor(
+    readonly status: Status,
+    reason: string,
+  ) {
+    super(reason);
+  }
 }
-const fail = (reason: string): never => { throw new Stop('failed', reason); };
+const fail = (reason: string): never => {
+  throw new Stop("failed", reason);
+};
 
 const oneLine = (s: string, max = 300): string => {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = s.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
 
 const errorText = (e: ThrownError): string =>
-  e.cypher ? `${e.errorType}${e.detail ? `.${e.detail}` : ''} (${e.phase}): ${e.message}` : `internal error ${e.message}`;
+  e.cypher
+    ? `${e.errorType}${e.detail ? `.${e.detail}` : ""} (${e.phase}): ${e.message}`
+    : `internal error ${e.message}`;
 
 /**
  * Checks an expected error. Strict: the query must fail with the engine's own CypherError (an
@@ -47,18 +56,23 @@ const errorText = (e: ThrownError): string =>
  *  - detail: checked when the engine names one; an engine detail of '' (unnamed) is a note.
  *    Expected detail `*` means any detail.
  */
-function checkError(step: Extract<Step, { kind: 'error' }>, result: Result | undefined, effects: SideEffects, notes: string[]): void {
+function checkError(
+  step: Extract<Step, { kind: "error" }>,
+  result: Result | undefined,
+  effects: SideEffects,
+  notes: string[],
+): void {
   const want = `${step.errorType}.${step.detail} at ${step.phase}`;
-  if (!result) return fail('no query was executed');
+  if (!result) return fail("no query was executed");
   if (result.ok) return fail(`expected ${want}, but the query succeeded with ${result.rows.length} row(s)`);
   const e = result.error;
   if (!e.cypher) return fail(`expected ${want}, got ${errorText(e)}`);
   if (e.errorType !== step.errorType) return fail(`expected ${want}, got ${errorText(e)}`);
-  if (step.detail !== '*') {
-    if (e.detail === '') notes.push(`detail unnamed (expected ${step.detail})`);
+  if (step.detail !== "*") {
+    if (e.detail === "") notes.push(`detail unnamed (expected ${step.detail})`);
     else if (e.detail !== step.detail) return fail(`expected ${want}, got ${errorText(e)}`);
   }
-  if (step.phase !== 'any' && e.phase !== step.phase) notes.push(`phase ${e.phase} (expected ${step.phase})`);
+  if (step.phase !== "any" && e.phase !== step.phase) notes.push(`phase ${e.phase} (expected ${step.phase})`);
   const changed = describeSideEffectDiff(NO_SIDE_EFFECTS, effects);
   if (changed) fail(`failing query changed the graph: ${changed}`);
 }
@@ -74,9 +88,9 @@ function execute(session: EngineSession, query: string, params: Record<string, T
 
 function runSteps(c: TckCase, kitDir: string, newSession: () => EngineSession, notes: string[]): void {
   const steps = c.steps.map(parseStep);
-  if (steps.some((s) => s.kind === 'procedure')) {
+  if (steps.some((s) => s.kind === "procedure")) {
     // The engine contract has no way to register test procedures.
-    throw new Stop('unsupported', 'test procedures (`there exists a procedure`) are not supported by the engine API');
+    throw new Stop("unsupported", "test procedures (`there exists a procedure`) are not supported by the engine API");
   }
   const session = newSession();
   const params: Record<string, TckValue> = {};
@@ -92,17 +106,20 @@ function runSteps(c: TckCase, kitDir: string, newSession: () => EngineSession, n
 
   for (const step of steps) {
     switch (step.kind) {
-      case 'graph':
+      case "graph":
         if (step.name !== null) {
-          setup(readFileSync(join(kitDir, 'graphs', step.name, `${step.name}.cypher`), 'utf8'), `graph ${step.name}`);
+          setup(readFileSync(join(kitDir, "graphs", step.name, `${step.name}.cypher`), "utf8"), `graph ${step.name}`);
         }
         break;
-      case 'setup': setup(step.query, 'setup query'); break;
-      case 'parameters':
+      case "setup":
+        setup(step.query, "setup query");
+        break;
+      case "parameters":
         for (const [name, value] of step.rows) params[name] = parseValue(value);
         break;
-      case 'procedure': break; // handled above
-      case 'query': {
+      case "procedure":
+        break; // handled above
+      case "query": {
         const before = step.control ? undefined : snapshot(session.graph);
         result = execute(session, step.query, params);
         if (before) {
@@ -111,24 +128,24 @@ function runSteps(c: TckCase, kitDir: string, newSession: () => EngineSession, n
         }
         break;
       }
-      case 'result':
-      case 'empty': {
-        if (!result) return fail('no query was executed');
+      case "result":
+      case "empty": {
+        if (!result) return fail("no query was executed");
         if (!result.ok) return fail(`query failed: ${errorText(result.error)}`);
-        if (step.kind === 'empty') {
+        if (step.kind === "empty") {
           if (result.rows.length > 0) fail(`expected no rows, got ${result.rows.length}`);
         } else {
           const v = compareTable(step.table, result, step.mode);
-          if (!v.ok) fail(v.reason ?? 'result differs');
+          if (!v.ok) fail(v.reason ?? "result differs");
         }
         break;
       }
-      case 'error':
+      case "error":
         errorExpected = true;
         checkError(step, result, mainEffects ?? NO_SIDE_EFFECTS, notes);
         break;
-      case 'sideEffects': {
-        if (!mainEffects) return fail('side effects checked before the query ran');
+      case "sideEffects": {
+        if (!mainEffects) return fail("side effects checked before the query ran");
         const d = describeSideEffectDiff(step.expected, mainEffects);
         if (d) fail(`side effects differ: ${d}`);
         break;
@@ -136,7 +153,7 @@ function runSteps(c: TckCase, kitDir: string, newSession: () => EngineSession, n
     }
   }
   // Every kit scenario has a Then, but a failed main query must never pass silently.
-  if (mainFailed && !errorExpected) fail('query failed but no error was expected');
+  if (mainFailed && !errorExpected) fail("query failed but no error was expected");
 }
 
 export function runCase(c: TckCase, kitDir: string, newSession: () => EngineSession): Outcome {
@@ -151,10 +168,10 @@ export function runCase(c: TckCase, kitDir: string, newSession: () => EngineSess
   });
   try {
     runSteps(c, kitDir, newSession, notes);
-    return done('passed');
+    return done("passed");
   } catch (e) {
     if (e instanceof Stop) return done(e.status, e.message);
     // A harness-side exception (bad step, unparsable table value) or an engine crash outside run().
-    return done('crashed', e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    return done("crashed", e instanceof Error ? `${e.name}: ${e.message}` : String(e));
   }
 }

@@ -11,7 +11,10 @@ export class Budget {
   private ticks = 0;
   private nextCheck = 1024;
   private readonly deadline: number;
-  constructor(readonly timeoutMs: number, readonly maxRows: number) {
+  constructor(
+    readonly timeoutMs: number,
+    readonly maxRows: number,
+  ) {
     this.deadline = Date.now() + timeoutMs;
   }
   /** Called inside hot loops with the work done (default 1); reads the clock every ~1024 units. */
@@ -40,7 +43,10 @@ export class Budget {
     }
     this.cells += w;
     if (this.cells > this.maxRows * 50)
-      throw limitError("RowLimitExceeded", `Query result exceeded the size limit (${this.maxRows} rows of moderate size)`);
+      throw limitError(
+        "RowLimitExceeded",
+        `Query result exceeded the size limit (${this.maxRows} rows of moderate size)`,
+      );
   }
 }
 

@@ -3,7 +3,8 @@
 import type { PathPattern } from "../ast.ts";
 import { CypherError, typeError } from "../errors.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
-import { NodeRec, PathVal, RelRec, isMap, typeOf, type Value } from "../values.ts";
+import type { RelRec} from "../values.ts";
+import { NodeRec, PathVal, isMap, typeOf, type Value } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
 
 type PropsFn = ((row: Row, ctx: Ctx) => [string, Value][]) | undefined;
@@ -27,13 +28,21 @@ export type Creator = (row: Row, ctx: Ctx) => void;
 
 /** Returns a function that creates `p` in the graph, binding its variables into `row`. */
 export function compileCreatePattern(p: PathPattern, env: Env, merge = false): Creator {
-  const wrap = (f: PropsFn): PropsFn => !f || !merge ? f : (row, ctx) => {
-    const entries = f(row, ctx);
-    // a null property can never be matched again, so MERGE refuses to create it
-    if (entries.some(([, v]) => v === null))
-      throw new CypherError("SemanticError", "MergeReadOwnWrites", "Cannot merge an entity with a null property value", "runtime");
-    return entries;
-  };
+  const wrap = (f: PropsFn): PropsFn =>
+    !f || !merge
+      ? f
+      : (row, ctx) => {
+          const entries = f(row, ctx);
+          // a null property can never be matched again, so MERGE refuses to create it
+          if (entries.some(([, v]) => v === null))
+            throw new CypherError(
+              "SemanticError",
+              "MergeReadOwnWrites",
+              "Cannot merge an entity with a null property value",
+              "runtime",
+            );
+          return entries;
+        };
   const nodes = p.nodes.map((n) => ({ n, props: wrap(compilePropEntries(n.props, env)) }));
   const rels = p.rels.map((r) => ({ r, props: wrap(compilePropEntries(r.props, env)) }));
   return (row, ctx) => {
@@ -43,7 +52,8 @@ export function compileCreatePattern(p: PathPattern, env: Env, merge = false): C
       if (existing !== undefined) {
         if (!(existing instanceof NodeRec))
           throw new CypherError("SemanticError", "VariableTypeConflict", `Variable ${n.v} is not a node`, "runtime");
-        if (existing.deleted) throw new CypherError("EntityNotFound", "DeletedEntityAccess", "Node was deleted", "runtime");
+        if (existing.deleted)
+          throw new CypherError("EntityNotFound", "DeletedEntityAccess", "Node was deleted", "runtime");
         made.push(existing);
         continue;
       }

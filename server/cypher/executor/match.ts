@@ -27,17 +27,27 @@ export function nameAnonymous(p: PathPattern): PathPattern {
 }
 
 interface Step {
-  rel: RelPattern; dir: Dir; check: RelCheck; target: NodeCheck; nodeVar: string; relBound: boolean; reverse: boolean;
+  rel: RelPattern;
+  dir: Dir;
+  check: RelCheck;
+  target: NodeCheck;
+  nodeVar: string;
+  relBound: boolean;
+  reverse: boolean;
   /** Hidden (anonymous) variables are only written when a path variable needs them. */
-  bindRel: boolean; bindNode: boolean;
+  bindRel: boolean;
+  bindNode: boolean;
   /** Fast paths: a single relationship type to compare, and no check at all on the target node. */
-  onlyType: string | undefined; anyTarget: boolean;
+  onlyType: string | undefined;
+  anyTarget: boolean;
 }
 
 type Search = (r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean) => boolean;
 
 function candidates(plan: StartPlan, p: PathPattern, at: number, env: Env): (row: Row, ctx: Ctx) => Iterable<NodeRec> {
-  if (plan.k === "bound") return (row) => (row[plan.v] instanceof NodeRec && !(row[plan.v] as NodeRec).deleted ? [row[plan.v] as NodeRec] : []);
+  if (plan.k === "bound")
+    return (row) =>
+      row[plan.v] instanceof NodeRec && !(row[plan.v] as NodeRec).deleted ? [row[plan.v] as NodeRec] : [];
   if (plan.k === "index") {
     const f = compileExpr(plan.value, env);
     return (row, ctx) => ctx.store.lookup(plan.prop, f(row, ctx));
@@ -73,17 +83,29 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
   const seen = new Set(bound);
   seen.add(startVar);
   const mkStep = (ri: number, ni: number, reverse: boolean) => {
-    const rel = p.rels[ri], np = p.nodes[ni];
-    steps.push({ rel, dir: reverse ? flip(rel.dir) : rel.dir, check: compileRelCheck(rel, env), target: compileNodeCheck(np, env, seen.has(np.v!)),
-      nodeVar: np.v!, relBound: seen.has(rel.v!), reverse,
-      bindRel: !!p.v || !isHidden(rel.v!), bindNode: !!p.v || !isHidden(np.v!),
+    const rel = p.rels[ri],
+      np = p.nodes[ni];
+    steps.push({
+      rel,
+      dir: reverse ? flip(rel.dir) : rel.dir,
+      check: compileRelCheck(rel, env),
+      target: compileNodeCheck(np, env, seen.has(np.v!)),
+      nodeVar: np.v!,
+      relBound: seen.has(rel.v!),
+      reverse,
+      bindRel: !!p.v || !isHidden(rel.v!),
+      bindNode: !!p.v || !isHidden(np.v!),
       onlyType: rel.types.length === 1 && !rel.props ? rel.types[0] : undefined,
-      anyTarget: !np.labels.length && !np.props && !seen.has(np.v!) });
-    seen.add(np.v!); seen.add(rel.v!);
+      anyTarget: !np.labels.length && !np.props && !seen.has(np.v!),
+    });
+    seen.add(np.v!);
+    seen.add(rel.v!);
   };
   for (let i = at; i < p.rels.length; i++) mkStep(i, i + 1, false);
   for (let i = at - 1; i >= 0; i--) mkStep(i, i, true);
-  const pathVar = p.v, nodeVars = p.nodes.map((n) => n.v!), relVars = p.rels.map((r) => r.v!);
+  const pathVar = p.v,
+    nodeVars = p.nodes.map((n) => n.v!),
+    relVars = p.rels.map((r) => r.v!);
   const varLen = p.rels.map((r) => !!r.varLen);
   const needRelList = (v: string) => !!pathVar || !isHidden(v);
 
@@ -117,7 +139,16 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
     return true;
   };
 
-  const hop = (st: Step, si: number, rel: RelRec, other: NodeRec, r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean): boolean => {
+  const hop = (
+    st: Step,
+    si: number,
+    rel: RelRec,
+    other: NodeRec,
+    r: Row,
+    ctx: Ctx,
+    used: RelRec[],
+    k: (r: Row) => boolean,
+  ): boolean => {
     ctx.budget.tick();
     if (used.length && used.includes(rel)) return true;
     if (st.onlyType !== undefined ? rel.type !== st.onlyType : !st.check(rel, r, ctx)) return true;
@@ -136,11 +167,24 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
    * Variable-length step as an iterative DFS (explicit stack, so long paths cannot overflow the JS
    * call stack). Every prefix of length >= min whose end node fits is handed to the next step.
    */
-  const runVarLen = (st: Step, si: number, node: NodeRec, r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean): boolean => {
-    const min = st.rel.varLen!.min ?? 1, max = st.rel.varLen!.max ?? Infinity;
-    const dir = st.dir, bindList = needRelList(st.rel.v!), baseLen = used.length;
-    const acc: RelRec[] = [], onPath = new Set<RelRec>();
-    const nodes: NodeRec[] = [node], next: number[] = [0];
+  const runVarLen = (
+    st: Step,
+    si: number,
+    node: NodeRec,
+    r: Row,
+    ctx: Ctx,
+    used: RelRec[],
+    k: (r: Row) => boolean,
+  ): boolean => {
+    const min = st.rel.varLen!.min ?? 1,
+      max = st.rel.varLen!.max ?? Infinity;
+    const dir = st.dir,
+      bindList = needRelList(st.rel.v!),
+      baseLen = used.length;
+    const acc: RelRec[] = [],
+      onPath = new Set<RelRec>();
+    const nodes: NodeRec[] = [node],
+      next: number[] = [0];
     const visit = (cur: NodeRec): boolean => {
       if (acc.length < min || !st.target(cur, r, ctx)) return true;
       if (bindList) {
@@ -150,11 +194,16 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
       if (st.bindNode) r[st.nodeVar] = cur;
       return run(si + 1, cur, r, ctx, used, k);
     };
-    const usedElsewhere = (rel: RelRec) => { for (let i = 0; i < baseLen; i++) if (used[i] === rel) return true; return false; };
+    const usedElsewhere = (rel: RelRec) => {
+      for (let i = 0; i < baseLen; i++) if (used[i] === rel) return true;
+      return false;
+    };
     if (!visit(node)) return false;
     while (nodes.length) {
-      const d = nodes.length - 1, cur = nodes[d];
-      const nOut = dir === "in" ? 0 : cur.out.length, nIn = dir === "out" ? 0 : cur.in.length;
+      const d = nodes.length - 1,
+        cur = nodes[d];
+      const nOut = dir === "in" ? 0 : cur.out.length,
+        nIn = dir === "out" ? 0 : cur.in.length;
       let advanced = false;
       while (acc.length < max && next[d] < nOut + nIn) {
         const j = next[d]++;
@@ -163,15 +212,22 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
         ctx.budget.tick();
         if (onPath.has(rel) || usedElsewhere(rel) || !st.check(rel, r, ctx)) continue;
         const other = j < nOut ? rel.end : rel.start;
-        acc.push(rel); onPath.add(rel); used.push(rel);
-        nodes.push(other); next.push(0);
+        acc.push(rel);
+        onPath.add(rel);
+        used.push(rel);
+        nodes.push(other);
+        next.push(0);
         if (!visit(other)) return false;
         advanced = true;
         break;
       }
       if (advanced) continue;
-      nodes.pop(); next.pop();
-      if (acc.length) { onPath.delete(acc.pop()!); used.pop(); }
+      nodes.pop();
+      next.pop();
+      if (acc.length) {
+        onPath.delete(acc.pop()!);
+        used.pop();
+      }
     }
     return true;
   };
@@ -189,10 +245,11 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
 
 export function buildPath(r: Row, nodeVars: string[], relVars: string[], varLen: boolean[]): PathVal {
   let cur = r[nodeVars[0]] as NodeRec;
-  const nodes = [cur], rels: RelRec[] = [];
+  const nodes = [cur],
+    rels: RelRec[] = [];
   relVars.forEach((v, i) => {
     const x = r[v] as Value;
-    for (const rel of (varLen[i] ? (x as RelRec[]) : [x as RelRec])) {
+    for (const rel of varLen[i] ? (x as RelRec[]) : [x as RelRec]) {
       cur = rel.other(cur);
       rels.push(rel);
       nodes.push(cur);
@@ -224,7 +281,9 @@ export function compileMatcher(patterns: PathPattern[], where: Expr | undefined,
     const used: RelRec[] = [];
     const chain = (i: number): boolean =>
       i === searches.length
-        ? (!filter || filter(r, ctx) === true ? emit(r) : true)
+        ? !filter || filter(r, ctx) === true
+          ? emit(r)
+          : true
         : searches[i](r, ctx, used, () => chain(i + 1));
     return chain(0);
   };

@@ -3,7 +3,8 @@
 import type { Expr, NodePattern, RelPattern } from "../ast.ts";
 import { equals } from "../compare.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
-import { NodeRec, RelRec, isMap, readProp } from "../values.ts";
+import type { NodeRec, RelRec} from "../values.ts";
+import { isMap, readProp } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
 
 export type PropCheck = (props: Record<string, unknown>, row: Row, ctx: Ctx) => boolean;
@@ -30,7 +31,9 @@ export function compileProps(e: Expr | undefined, env: Env): PropCheck | undefin
 export type NodeCheck = (n: NodeRec, row: Row, ctx: Ctx) => boolean;
 
 export function compileNodeCheck(np: NodePattern, env: Env, boundVar: boolean): NodeCheck {
-  const labels = np.labels, props = compileProps(np.props, env), v = np.v;
+  const labels = np.labels,
+    props = compileProps(np.props, env),
+    v = np.v;
   return (n, row, ctx) => {
     if (boundVar && row[v!] !== n) return false;
     for (const l of labels) if (!n.labels.includes(l)) return false;
@@ -41,7 +44,8 @@ export function compileNodeCheck(np: NodePattern, env: Env, boundVar: boolean): 
 export type RelCheck = (r: RelRec, row: Row, ctx: Ctx) => boolean;
 
 export function compileRelCheck(rp: RelPattern, env: Env): RelCheck {
-  const types = rp.types, props = compileProps(rp.props, env);
+  const types = rp.types,
+    props = compileProps(rp.props, env);
   if (!types.length && !props) return () => true;
   return (r, row, ctx) => (!types.length || types.includes(r.type)) && (!props || props(r.props, row, ctx));
 }

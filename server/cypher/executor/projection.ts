@@ -18,7 +18,12 @@ export interface CompiledProjection {
   op: (next: Sink, ctx: Ctx) => Sink;
 }
 
-interface Item { name: string; e: Expr; f?: Fn; agg: boolean }
+interface Item {
+  name: string;
+  e: Expr;
+  f?: Fn;
+  agg: boolean;
+}
 
 export function starColumns(scope: Set<string>): string[] {
   return [...scope].filter((v) => !isHidden(v)).sort();
@@ -26,7 +31,8 @@ export function starColumns(scope: Set<string>): string[] {
 
 export function compileProjection(p: Projection, env: Env, where?: Expr): CompiledProjection {
   const items: Item[] = [];
-  if (p.star) for (const v of starColumns(env.scope)) items.push({ name: v, e: { k: "var", name: v, pos: p.pos }, agg: false });
+  if (p.star)
+    for (const v of starColumns(env.scope)) items.push({ name: v, e: { k: "var", name: v, pos: p.pos }, agg: false });
   for (const it of p.items) items.push({ name: it.alias ?? it.text, e: it.e, agg: findAggregates(it.e).length > 0 });
   const columns = items.map((i) => i.name);
   const outScope = new Set(columns);
@@ -34,14 +40,18 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
 
   // aggregate calls (from items and ORDER BY) get slots filled per group
   const byKey = new Map(items.map((i) => [exprKey(i.e), i.name]));
-  const orderExprs = (p.order ?? []).map((o) => ({ ...o, e: aggregating || p.distinct ? substituteProjected(o.e, byKey) : o.e }));
+  const orderExprs = (p.order ?? []).map((o) => ({
+    ...o,
+    e: aggregating || p.distinct ? substituteProjected(o.e, byKey) : o.e,
+  }));
   const aggCalls = [...items.flatMap((i) => findAggregates(i.e)), ...orderExprs.flatMap((o) => findAggregates(o.e))];
   const aggs = new Map<Expr, string>();
   aggCalls.forEach((c, i) => aggs.set(c, `\u0000agg${i}`));
   const aggEnv: Env = { scope: env.scope, aggs };
   for (const it of items) it.f = compileExpr(it.e, it.agg ? aggEnv : env);
   const aggArgs = aggCalls.map((c) => ({
-    call: c, arg: c.args[0] ? compileAggArg(c, env) : undefined,
+    call: c,
+    arg: c.args[0] ? compileAggArg(c, env) : undefined,
     param: c.args[1] ? compileExpr(c.args[1], env) : undefined,
   }));
 
@@ -55,7 +65,8 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
   });
   // WITH ... WHERE may also read pre-projection variables unless the projection aggregates/dedupes
   const whereFn = where ? compileExpr(where, { scope: orderScope }) : undefined;
-  const skip = compileCount(p.skip, "SKIP"), limit = compileCount(p.limit, "LIMIT");
+  const skip = compileCount(p.skip, "SKIP"),
+    limit = compileCount(p.limit, "LIMIT");
   const buffered = aggregating || p.distinct || orderFns.length > 0;
 
   const project = (row: Row, ctx: Ctx): Row => {
@@ -65,8 +76,10 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
   };
 
   const op = (next: Sink, ctx: Ctx): Sink => {
-    const skipN = skip(ctx), limitN = limit(ctx);
-    let seen = 0, emitted = 0;
+    const skipN = skip(ctx),
+      limitN = limit(ctx);
+    let seen = 0,
+      emitted = 0;
     // WITH ... SKIP/LIMIT WHERE: the WHERE filters what the projection (with its limits) produced
     const emit = (out: Row, full: Row): boolean => {
       if (seen++ < skipN) return true;
@@ -78,17 +91,21 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
     if (!buffered) {
       if (limitN === 0) return { push: () => false, end: () => next.end() };
       return {
-        push: (row) => { const out = project(row, ctx); return emit(out, whereFn ? { ...row, ...out } : out); },
+        push: (row) => {
+          const out = project(row, ctx);
+          return emit(out, whereFn ? { ...row, ...out } : out);
+        },
         end: () => next.end(),
       };
     }
     const rows: { out: Row; sortRow: Row }[] = [];
     const groups = new Map<string, { first: Row; accs: Acc[] }>();
-    const newAccs = (row: Row): Acc[] => aggArgs.map(({ call, param }) => {
-      if (call.star) return countStar();
-      const acc = ACCUMULATORS[call.name](param ? param(row, ctx) : null);
-      return call.distinct ? distinctAcc(acc) : acc;
-    });
+    const newAccs = (row: Row): Acc[] =>
+      aggArgs.map(({ call, param }) => {
+        if (call.star) return countStar();
+        const acc = ACCUMULATORS[call.name](param ? param(row, ctx) : null);
+        return call.distinct ? distinctAcc(acc) : acc;
+      });
     const keyItems = items.filter((i) => !i.agg);
     let global: { first: Row; accs: Acc[] } | undefined;
     const argFns: Fn[] = aggArgs.map((a) => a.arg ?? (() => null));
@@ -103,7 +120,11 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
         // no grouping columns: one global group, kept at hand (no key, no lookup per row)
         let g = global;
         if (!g) {
-          const k = !keyItems.length ? "" : keyItems.length === 1 ? groupKey(keyItems[0].f!(row, ctx)) : groupKey(keyItems.map((i) => i.f!(row, ctx)));
+          const k = !keyItems.length
+            ? ""
+            : keyItems.length === 1
+              ? groupKey(keyItems[0].f!(row, ctx))
+              : groupKey(keyItems.map((i) => i.f!(row, ctx)));
           g = groups.get(k);
           if (!g) {
             g = { first: { ...row }, accs: newAccs(row) };
@@ -121,7 +142,9 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
           if (!groups.size && !keyItems.length) groups.set("", { first: {}, accs: newAccs({}) });
           for (const g of groups.values()) {
             const r: Row = { ...g.first };
-            aggCalls.forEach((_, i) => { r[`\u0000agg${i}`] = g.accs[i].result(); });
+            aggCalls.forEach((_, i) => {
+              r[`\u0000agg${i}`] = g.accs[i].result();
+            });
             const out = project(r, ctx);
             rows.push({ out, sortRow: { ...r, ...out } });
           }
@@ -164,7 +187,8 @@ function compileAggArg(c: Expr & { k: "call" }, env: Env): Fn {
   const general = compileExpr(c.args[0], env);
   const a = c.args[0];
   if (!FLOAT_RESULT.has(c.name) || a.k !== "prop" || a.obj.k !== "var") return general;
-  const name = a.obj.name, key = a.key;
+  const name = a.obj.name,
+    key = a.key;
   return (row, ctx) => {
     const o = row[name];
     if ((o instanceof NodeRec || o instanceof RelRec) && !o.deleted) {

@@ -20,21 +20,32 @@ export interface Plan {
 
 function compileClause(c: Clause, env: Env): CompiledClause {
   switch (c.k) {
-    case "match": return compileMatch(c, env);
-    case "unwind": return compileUnwind(c, env);
-    case "with": case "return": {
+    case "match":
+      return compileMatch(c, env);
+    case "unwind":
+      return compileUnwind(c, env);
+    case "with":
+    case "return": {
       const p = compileProjection(c.proj, env, c.k === "with" ? c.where : undefined);
       return { scope: p.scope, op: p.op, columns: p.columns } as CompiledClause & { columns: string[] };
     }
-    case "create": return compileCreate(c, env);
-    case "merge": return compileMerge(c, env);
-    case "set": return compileSet(c, env);
-    case "remove": return compileRemove(c, env);
-    case "delete": return compileDelete(c, env);
+    case "create":
+      return compileCreate(c, env);
+    case "merge":
+      return compileMerge(c, env);
+    case "set":
+      return compileSet(c, env);
+    case "remove":
+      return compileRemove(c, env);
+    case "delete":
+      return compileDelete(c, env);
   }
 }
 
-export interface PartPlan { columns: string[]; run(ctx: Ctx, out: (row: Row) => boolean | void, input?: Row): void }
+export interface PartPlan {
+  columns: string[];
+  run(ctx: Ctx, out: (row: Row) => boolean | void, input?: Row): void;
+}
 
 /** A part without RETURN (pure update) produces no result rows. */
 

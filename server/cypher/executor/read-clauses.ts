@@ -7,7 +7,10 @@ import { compileMatcher, patternVars } from "./match.ts";
 import type { Sink } from "./sink.ts";
 
 export type Op = (next: Sink, ctx: Ctx) => Sink;
-export interface CompiledClause { op: Op; scope: Set<string> }
+export interface CompiledClause {
+  op: Op;
+  scope: Set<string>;
+}
 
 const passEnd = (next: Sink) => () => next.end();
 
@@ -23,7 +26,10 @@ export function compileMatch(c: Clause & { k: "match" }, env: Env): CompiledClau
     op: (next, ctx) => ({
       push(row) {
         let any = false;
-        const go = m(row, ctx, (r) => { any = true; return next.push(r); });
+        const go = m(row, ctx, (r) => {
+          any = true;
+          return next.push(r);
+        });
         if (any) return go;
         const r: Row = { ...row };
         for (const v of introduced) r[v] = null;
@@ -35,7 +41,8 @@ export function compileMatch(c: Clause & { k: "match" }, env: Env): CompiledClau
 }
 
 export function compileUnwind(c: Clause & { k: "unwind" }, env: Env): CompiledClause {
-  const f = compileExpr(c.e, env), v = c.v;
+  const f = compileExpr(c.e, env),
+    v = c.v;
   return {
     scope: new Set([...env.scope, v]),
     op: (next, ctx) => ({

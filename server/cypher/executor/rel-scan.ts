@@ -14,13 +14,20 @@ export type RelScan = (r: Row, ctx: Ctx, k: (r: Row) => boolean) => boolean;
 
 /** Whether `p` (anonymous parts already named) can run as a relationship scan. */
 export function isRelScan(p: PathPattern, plan: StartPlan, bound: Set<string>): boolean {
-  return plan.k === "all" && !p.v && !p.shortest && p.rels.length === 1 && !p.rels[0].varLen && !bound.has(p.rels[0].v!);
+  return (
+    plan.k === "all" && !p.v && !p.shortest && p.rels.length === 1 && !p.rels[0].varLen && !bound.has(p.rels[0].v!)
+  );
 }
 
 export function compileRelScan(p: PathPattern, env: Env): RelScan {
-  const [left, right] = p.nodes, rel = p.rels[0];
-  const leftVar = left.v!, rightVar = right.v!, relVar = rel.v!, dir = rel.dir;
-  const bindLeft = !isHidden(leftVar), bindRight = !isHidden(rightVar);
+  const [left, right] = p.nodes,
+    rel = p.rels[0];
+  const leftVar = left.v!,
+    rightVar = right.v!,
+    relVar = rel.v!,
+    dir = rel.dir;
+  const bindLeft = !isHidden(leftVar),
+    bindRight = !isHidden(rightVar);
   // `(a)-[r]->(a)`: the second occurrence must be the node bound by the first
   const sameVar = leftVar === rightVar;
   const leftCheck = left.labels.length || left.props ? compileNodeCheck(left, env, false) : undefined;

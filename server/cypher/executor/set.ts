@@ -16,14 +16,17 @@ function entity(v: Value, what: string): NodeRec | RelRec | null {
 
 export function compileSetItem(it: SetItem, env: Env): Apply {
   if (it.k === "prop") {
-    const obj = compileExpr(it.target.obj, env), val = compileExpr(it.value, env), key = it.target.key;
+    const obj = compileExpr(it.target.obj, env),
+      val = compileExpr(it.value, env),
+      key = it.target.key;
     return (row, ctx) => {
       const e = entity(obj(row, ctx), "set a property");
       if (e) ctx.mut.setProp(e, key, val(row, ctx));
     };
   }
   if (it.k === "labels") {
-    const v = it.v, labels = it.labels;
+    const v = it.v,
+      labels = it.labels;
     return (row, ctx) => {
       const n = row[v] ?? null;
       if (n === null) return;
@@ -31,7 +34,9 @@ export function compileSetItem(it: SetItem, env: Env): Apply {
       for (const l of labels) ctx.mut.setLabel(n, l, true);
     };
   }
-  const v = it.v, val = compileExpr(it.value, env), merge = it.merge;
+  const v = it.v,
+    val = compileExpr(it.value, env),
+    merge = it.merge;
   return (row, ctx) => {
     const e = entity(row[v] ?? null, "set properties");
     if (!e) return;
@@ -46,13 +51,15 @@ export function compileSetItem(it: SetItem, env: Env): Apply {
 
 export function compileRemoveItem(it: RemoveItem, env: Env): Apply {
   if (it.k === "prop") {
-    const obj = compileExpr(it.target.obj, env), key = it.target.key;
+    const obj = compileExpr(it.target.obj, env),
+      key = it.target.key;
     return (row, ctx) => {
       const e = entity(obj(row, ctx), "remove a property");
       if (e) ctx.mut.setProp(e, key, null);
     };
   }
-  const v = it.v, labels = it.labels;
+  const v = it.v,
+    labels = it.labels;
   return (row, ctx) => {
     const n = row[v] ?? null;
     if (n === null) return;

@@ -3,7 +3,8 @@
 import type { PathPattern } from "../ast.ts";
 import type { Env } from "../expressions/compile.ts";
 import { syntaxError } from "../errors.ts";
-import { NodeRec, PathVal, RelRec } from "../values.ts";
+import type { RelRec } from "../values.ts";
+import { NodeRec, PathVal } from "../values.ts";
 import type { Ctx, Row } from "./context.ts";
 import { compileNodeCheck, compileRelCheck, eachRel, flip, type Dir, type RelCheck } from "./pattern-parts.ts";
 
@@ -11,10 +12,13 @@ type Search = (r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean) => bool
 
 export function compileShortest(p: PathPattern, bound: Set<string>, env: Env): Search {
   if (p.rels.length !== 1) throw syntaxError("UnexpectedSyntax", "shortestPath requires a single relationship pattern");
-  const [a, b] = p.nodes, rel = p.rels[0];
-  const aCheck = compileNodeCheck(a, env, false), bCheck = compileNodeCheck(b, env, false);
+  const [a, b] = p.nodes,
+    rel = p.rels[0];
+  const aCheck = compileNodeCheck(a, env, false),
+    bCheck = compileNodeCheck(b, env, false);
   const check = compileRelCheck(rel, env);
-  const min = rel.varLen ? rel.varLen.min ?? 1 : 1, max = rel.varLen ? rel.varLen.max ?? Infinity : 1;
+  const min = rel.varLen ? (rel.varLen.min ?? 1) : 1,
+    max = rel.varLen ? (rel.varLen.max ?? Infinity) : 1;
   const nodesFor = (v: string | undefined, row: Row, ctx: Ctx): Iterable<NodeRec> =>
     v && bound.has(v) ? (row[v] instanceof NodeRec ? [row[v] as NodeRec] : []) : ctx.store.nodes.values();
   return (row, ctx, _used, k) => {
@@ -22,9 +26,10 @@ export function compileShortest(p: PathPattern, bound: Set<string>, env: Env): S
       if (!aCheck(s, row, ctx)) continue;
       for (const t of nodesFor(b.v, row, ctx)) {
         if (!bCheck(t, row, ctx)) continue;
-        const paths = p.shortest === "all"
-          ? allShortest(s, t, rel.dir, check, row, ctx, min, max)
-          : [shortest(s, t, rel.dir, check, row, ctx, min, max)].filter((x): x is PathVal => !!x);
+        const paths =
+          p.shortest === "all"
+            ? allShortest(s, t, rel.dir, check, row, ctx, min, max)
+            : [shortest(s, t, rel.dir, check, row, ctx, min, max)].filter((x): x is PathVal => !!x);
         for (const path of paths) {
           if (a.v) row[a.v] = s;
           if (b.v) row[b.v] = t;
@@ -38,14 +43,31 @@ export function compileShortest(p: PathPattern, bound: Set<string>, env: Env): S
   };
 }
 
-interface Visit { node: NodeRec; via?: RelRec; prev?: Visit }
+interface Visit {
+  node: NodeRec;
+  via?: RelRec;
+  prev?: Visit;
+}
 
 /** Bidirectional BFS: expands the smaller frontier each round; min > 1 falls back to layered search. */
-function shortest(s: NodeRec, t: NodeRec, dir: Dir, check: RelCheck, row: Row, ctx: Ctx, min: number, max: number): PathVal | undefined {
-  if (s === t) return min === 0 ? new PathVal([s], []) : allShortest(s, t, dir, check, row, ctx, Math.max(min, 1), max)[0];
+function shortest(
+  s: NodeRec,
+  t: NodeRec,
+  dir: Dir,
+  check: RelCheck,
+  row: Row,
+  ctx: Ctx,
+  min: number,
+  max: number,
+): PathVal | undefined {
+  if (s === t)
+    return min === 0 ? new PathVal([s], []) : allShortest(s, t, dir, check, row, ctx, Math.max(min, 1), max)[0];
   if (min > 1) return allShortest(s, t, dir, check, row, ctx, min, max)[0];
-  const fwd = new Map<NodeRec, Visit>([[s, { node: s }]]), bwd = new Map<NodeRec, Visit>([[t, { node: t }]]);
-  let ff = [s], bf = [t], depth = 0;
+  const fwd = new Map<NodeRec, Visit>([[s, { node: s }]]),
+    bwd = new Map<NodeRec, Visit>([[t, { node: t }]]);
+  let ff = [s],
+    bf = [t],
+    depth = 0;
   while (ff.length && bf.length && depth < max) {
     const forward = ff.length <= bf.length;
     const [frontier, mine, theirs, d] = forward ? [ff, fwd, bwd, dir] : [bf, bwd, fwd, flip(dir)];
@@ -60,30 +82,52 @@ function shortest(s: NodeRec, t: NodeRec, dir: Dir, check: RelCheck, row: Row, c
         mine.set(o, vo);
         next.push(o);
         const other = theirs.get(o);
-        if (other) { meet = forward ? [vo, other] : [other, vo]; return false; }
+        if (other) {
+          meet = forward ? [vo, other] : [other, vo];
+          return false;
+        }
         return true;
       });
       if (meet) break;
     }
     depth++;
     if (meet) return join(meet[0], meet[1]);
-    if (forward) ff = next; else bf = next;
+    if (forward) ff = next;
+    else bf = next;
   }
   return undefined;
 }
 
 function join(f: Visit, b: Visit): PathVal {
-  const nodes: NodeRec[] = [], rels: RelRec[] = [];
-  for (let v: Visit | undefined = f; v; v = v.prev) { nodes.unshift(v.node); if (v.via) rels.unshift(v.via); }
-  for (let v: Visit | undefined = b; v?.prev; v = v.prev) { rels.push(v.via!); nodes.push(v.prev.node); }
+  const nodes: NodeRec[] = [],
+    rels: RelRec[] = [];
+  for (let v: Visit | undefined = f; v; v = v.prev) {
+    nodes.unshift(v.node);
+    if (v.via) rels.unshift(v.via);
+  }
+  for (let v: Visit | undefined = b; v?.prev; v = v.prev) {
+    rels.push(v.via!);
+    nodes.push(v.prev.node);
+  }
   return new PathVal(nodes, rels);
 }
 
 /** Layered BFS from s keeping every predecessor on a shortest route, then enumerates the paths. */
-function allShortest(s: NodeRec, t: NodeRec, dir: Dir, check: RelCheck, row: Row, ctx: Ctx, min: number, max: number): PathVal[] {
+function allShortest(
+  s: NodeRec,
+  t: NodeRec,
+  dir: Dir,
+  check: RelCheck,
+  row: Row,
+  ctx: Ctx,
+  min: number,
+  max: number,
+): PathVal[] {
   const preds = new Map<NodeRec, [RelRec, NodeRec][]>();
   const depthOf = new Map<NodeRec, number>([[s, 0]]);
-  let frontier = [s], depth = 0, found = s === t && min === 0;
+  let frontier = [s],
+    depth = 0,
+    found = s === t && min === 0;
   while (!found && frontier.length && depth < max) {
     depth++;
     const next: NodeRec[] = [];
@@ -93,7 +137,10 @@ function allShortest(s: NodeRec, t: NodeRec, dir: Dir, check: RelCheck, row: Row
         if (!check(r, row, ctx)) return true;
         const d = depthOf.get(o);
         if (d !== undefined && d < depth && !(o === t && depth >= min && d === 0)) return true;
-        if (d === undefined) { depthOf.set(o, depth); next.push(o); }
+        if (d === undefined) {
+          depthOf.set(o, depth);
+          next.push(o);
+        }
         let list = preds.get(o);
         if (!list) preds.set(o, (list = []));
         list.push([r, n]);
@@ -107,12 +154,17 @@ function allShortest(s: NodeRec, t: NodeRec, dir: Dir, check: RelCheck, row: Row
   if (s === t && min === 0) return [new PathVal([s], [])];
   const out: PathVal[] = [];
   const walk = (n: NodeRec, rels: RelRec[], nodes: NodeRec[], left: number) => {
-    if (left === 0) { if (n === s) out.push(new PathVal([...nodes].reverse(), [...rels].reverse())); return; }
+    if (left === 0) {
+      if (n === s) out.push(new PathVal([...nodes].reverse(), [...rels].reverse()));
+      return;
+    }
     for (const [r, p] of preds.get(n) ?? []) {
       if (rels.includes(r)) continue;
-      rels.push(r); nodes.push(p);
+      rels.push(r);
+      nodes.push(p);
       walk(p, rels, nodes, left - 1);
-      rels.pop(); nodes.pop();
+      rels.pop();
+      nodes.pop();
     }
   };
   walk(t, [], [t], depth);

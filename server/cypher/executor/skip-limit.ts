@@ -12,14 +12,12 @@ export function compileCount(e: Expr | undefined, what: string): (ctx: Ctx) => n
     const v = f({}, ctx);
     if (typeof v !== "bigint") {
       if (typeof v === "number" && Number.isInteger(v) && e.k !== "lit") return check2(BigInt(v));
-      throw new CypherError("SyntaxError", "InvalidArgumentType",
-        `${what} expects a non-negative integer`, phase);
+      throw new CypherError("SyntaxError", "InvalidArgumentType", `${what} expects a non-negative integer`, phase);
     }
     return check2(v);
   };
   const check2 = (v: bigint): number => {
-    if (v < 0n) throw new CypherError("SyntaxError", "NegativeIntegerArgument",
-      `${what} cannot be negative`, phase);
+    if (v < 0n) throw new CypherError("SyntaxError", "NegativeIntegerArgument", `${what} cannot be negative`, phase);
     return Number(v);
   };
   return check;

@@ -14,7 +14,13 @@ type PerRow = (row: Row, ctx: Ctx) => void;
 /** Wraps a per-row side effect as a pass-through operator. */
 const each = (scope: Set<string>, f: PerRow): CompiledClause => ({
   scope,
-  op: (next, ctx) => ({ push: (row) => { f(row, ctx); return next.push(row); }, end: () => next.end() }),
+  op: (next, ctx) => ({
+    push: (row) => {
+      f(row, ctx);
+      return next.push(row);
+    },
+    end: () => next.end(),
+  }),
 });
 
 export function compileCreate(c: Clause & { k: "create" }, env: Env): CompiledClause {
@@ -44,7 +50,10 @@ export function compileMerge(c: Clause & { k: "merge" }, env: Env): CompiledClau
     op: (next, ctx) => ({
       push(row) {
         const found: Row[] = [];
-        matcher(row, ctx, (r) => { found.push({ ...r }); return true; });
+        matcher(row, ctx, (r) => {
+          found.push({ ...r });
+          return true;
+        });
         if (found.length) {
           for (const r of found) {
             for (const s of onMatch) s(r, ctx);
@@ -64,22 +73,31 @@ export function compileMerge(c: Clause & { k: "merge" }, env: Env): CompiledClau
 
 export function compileSet(c: Clause & { k: "set" }, env: Env): CompiledClause {
   const items = c.items.map((i) => compileSetItem(i, env));
-  return each(env.scope, (row, ctx) => { for (const i of items) i(row, ctx); });
+  return each(env.scope, (row, ctx) => {
+    for (const i of items) i(row, ctx);
+  });
 }
 
 export function compileRemove(c: Clause & { k: "remove" }, env: Env): CompiledClause {
   const items = c.items.map((i) => compileRemoveItem(i, env));
-  return each(env.scope, (row, ctx) => { for (const i of items) i(row, ctx); });
+  return each(env.scope, (row, ctx) => {
+    for (const i of items) i(row, ctx);
+  });
 }
 
 export function compileDelete(c: Clause & { k: "delete" }, env: Env): CompiledClause {
-  const exprs = c.exprs.map((e) => compileExpr(e, env)), detach = c.detach;
+  const exprs = c.exprs.map((e) => compileExpr(e, env)),
+    detach = c.detach;
   const del = (v: Value, ctx: Ctx): void => {
     if (v === null) return;
     if (v instanceof NodeRec) ctx.mut.deleteNode(v, detach);
     else if (v instanceof RelRec) ctx.mut.deleteRel(v);
-    else if (v instanceof PathVal) { v.rels.forEach((r) => ctx.mut.deleteRel(r)); v.nodes.forEach((n) => ctx.mut.deleteNode(n, detach)); }
-    else throw typeError("InvalidArgumentType", `Cannot delete a ${typeOf(v)}`);
+    else if (v instanceof PathVal) {
+      v.rels.forEach((r) => ctx.mut.deleteRel(r));
+      v.nodes.forEach((n) => ctx.mut.deleteNode(n, detach));
+    } else throw typeError("InvalidArgumentType", `Cannot delete a ${typeOf(v)}`);
   };
-  return each(env.scope, (row, ctx) => { for (const f of exprs) del(f(row, ctx), ctx); });
+  return each(env.scope, (row, ctx) => {
+    for (const f of exprs) del(f(row, ctx), ctx);
+  });
 }

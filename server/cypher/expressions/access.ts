@@ -27,7 +27,8 @@ export function index(o: Value, i: Value): Value {
     return n >= 0 && n < o.length ? o[n] : null;
   }
   if (isMap(o) || o instanceof NodeRec || o instanceof RelRec) {
-    if (typeof i !== "string") throw typeError("MapElementAccessByNonString", `Map key must be a STRING, got ${typeOf(i)}`);
+    if (typeof i !== "string")
+      throw typeError("MapElementAccessByNonString", `Map key must be a STRING, got ${typeOf(i)}`);
     return getProp(o, i);
   }
   throw typeError("InvalidArgumentType", `Cannot index into ${typeOf(o)}`);

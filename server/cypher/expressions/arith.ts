@@ -4,7 +4,8 @@ import { CypherError, typeError } from "../errors.ts";
 import { DurationVal, TemporalVal, addDuration } from "../temporal.ts";
 import { typeOf, type Value } from "../values.ts";
 
-const MAX = (1n << 63n) - 1n, MIN = -(1n << 63n);
+const MAX = (1n << 63n) - 1n,
+  MIN = -(1n << 63n);
 
 export function checkInt(v: bigint): bigint {
   if (v > MAX || v < MIN) throw new CypherError("ArithmeticError", "IntegerOverflow", "Integer overflow", "runtime");
@@ -35,14 +36,16 @@ export function add(a: Value, b: Value): Value {
   if (a === null || b === null) return null;
   if (a instanceof TemporalVal && b instanceof DurationVal) return addDuration(a, b);
   if (a instanceof DurationVal && b instanceof TemporalVal) return addDuration(b, a);
-  const ta = typeof a, tb = typeof b;
+  const ta = typeof a,
+    tb = typeof b;
   if (ta === "bigint" && tb === "bigint") return checkInt((a as bigint) + (b as bigint));
   if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) return Number(a) + Number(b);
   if (Array.isArray(a)) return Array.isArray(b) ? [...a, ...b] : [...a, b];
   if (Array.isArray(b)) return [a, ...b];
   if (ta === "string" && (tb === "string" || tb === "bigint" || tb === "number" || tb === "boolean"))
     return (a as string) + valueToString(b);
-  if (tb === "string" && (ta === "bigint" || ta === "number" || ta === "boolean")) return valueToString(a) + (b as string);
+  if (tb === "string" && (ta === "bigint" || ta === "number" || ta === "boolean"))
+    return valueToString(a) + (b as string);
   throw bad("+", a, b);
 }
 
@@ -60,11 +63,45 @@ function numeric(op: string, a: Value, b: Value, io: IntOp, fo: FloatOp): Value 
 const divZero = () => new CypherError("ArithmeticError", "DivisionByZero", "/ by zero", "runtime");
 
 export const sub = (a: Value, b: Value): Value =>
-  a instanceof TemporalVal && b instanceof DurationVal ? addDuration(a, b, -1)
-    : numeric("-", a, b, (x, y) => x - y, (x, y) => x - y);
-export const mul = (a: Value, b: Value) => numeric("*", a, b, (x, y) => x * y, (x, y) => x * y);
-export const div = (a: Value, b: Value) => numeric("/", a, b, (x, y) => { if (y === 0n) throw divZero(); return x / y; }, (x, y) => x / y);
-export const mod = (a: Value, b: Value) => numeric("%", a, b, (x, y) => { if (y === 0n) throw divZero(); return x % y; }, (x, y) => x % y);
+  a instanceof TemporalVal && b instanceof DurationVal
+    ? addDuration(a, b, -1)
+    : numeric(
+        "-",
+        a,
+        b,
+        (x, y) => x - y,
+        (x, y) => x - y,
+      );
+export const mul = (a: Value, b: Value) =>
+  numeric(
+    "*",
+    a,
+    b,
+    (x, y) => x * y,
+    (x, y) => x * y,
+  );
+export const div = (a: Value, b: Value) =>
+  numeric(
+    "/",
+    a,
+    b,
+    (x, y) => {
+      if (y === 0n) throw divZero();
+      return x / y;
+    },
+    (x, y) => x / y,
+  );
+export const mod = (a: Value, b: Value) =>
+  numeric(
+    "%",
+    a,
+    b,
+    (x, y) => {
+      if (y === 0n) throw divZero();
+      return x % y;
+    },
+    (x, y) => x % y,
+  );
 export function pow(a: Value, b: Value): Value {
   if (a === null || b === null) return null;
   if ((typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint"))

@@ -22,54 +22,87 @@ export interface Env {
 }
 
 const BIN: Record<Exclude<BinOp, "AND" | "OR">, (a: Value, b: Value) => Value> = {
-  "+": add, "-": sub, "*": mul, "/": div, "%": mod, "^": pow,
-  "=": L.eq, "<>": L.neq, "<": L.lt, ">": L.gt, "<=": L.le, ">=": L.ge, XOR: L.xor,
-  "STARTS WITH": L.startsWith, "ENDS WITH": L.endsWith, CONTAINS: L.contains, "=~": L.regexMatch, IN: L.inList,
+  "+": add,
+  "-": sub,
+  "*": mul,
+  "/": div,
+  "%": mod,
+  "^": pow,
+  "=": L.eq,
+  "<>": L.neq,
+  "<": L.lt,
+  ">": L.gt,
+  "<=": L.le,
+  ">=": L.ge,
+  XOR: L.xor,
+  "STARTS WITH": L.startsWith,
+  "ENDS WITH": L.endsWith,
+  CONTAINS: L.contains,
+  "=~": L.regexMatch,
+  IN: L.inList,
 };
 
 export function compileExpr(e: Expr, env: Env): Fn {
   const slot = env.aggs?.get(e);
   if (slot !== undefined) return (row) => row[slot];
   switch (e.k) {
-    case "lit": { const v = e.v; return () => v; }
+    case "lit": {
+      const v = e.v;
+      return () => v;
+    }
     case "param": {
       const name = e.name;
       return (_row, ctx) => {
         const v = ctx.params[name];
-        if (v === undefined) throw new CypherError("ParameterMissing", "MissingParameter", `Expected parameter $${name}`, "runtime");
+        if (v === undefined)
+          throw new CypherError("ParameterMissing", "MissingParameter", `Expected parameter $${name}`, "runtime");
         return v;
       };
     }
-    case "var": { const name = e.name; return (row) => row[name] ?? null; }
+    case "var": {
+      const name = e.name;
+      return (row) => row[name] ?? null;
+    }
     case "prop": {
       const key = e.key;
       if (e.obj.k === "var") {
         const name = e.obj.name;
         return (row) => {
           const o = row[name];
-          return (o instanceof NodeRec || o instanceof RelRec) && !o.deleted ? readProp(o.props, key) : getProp(o ?? null, key);
+          return (o instanceof NodeRec || o instanceof RelRec) && !o.deleted
+            ? readProp(o.props, key)
+            : getProp(o ?? null, key);
         };
       }
       const o = compileExpr(e.obj, env);
       return (row, ctx) => getProp(o(row, ctx), key);
     }
     case "index": {
-      const o = compileExpr(e.obj, env), i = compileExpr(e.idx, env);
+      const o = compileExpr(e.obj, env),
+        i = compileExpr(e.idx, env);
       return (row, ctx) => index(o(row, ctx), i(row, ctx));
     }
     case "slice": {
       const o = compileExpr(e.obj, env);
-      const f = e.from && compileExpr(e.from, env), t = e.to && compileExpr(e.to, env);
+      const f = e.from && compileExpr(e.from, env),
+        t = e.to && compileExpr(e.to, env);
       return (row, ctx) => slice(o(row, ctx), f ? f(row, ctx) : undefined, t ? t(row, ctx) : undefined);
     }
     case "bin": {
       const general = compileBinary(e.op, compileExpr(e.l, env), compileExpr(e.r, env));
       return compilePropLiteralCompare(e.op, e.l, e.r, general) ?? general;
     }
-    case "not": { const x = compileExpr(e.e, env); return (row, ctx) => L.not(x(row, ctx)); }
-    case "neg": { const x = compileExpr(e.e, env); return (row, ctx) => neg(x(row, ctx)); }
+    case "not": {
+      const x = compileExpr(e.e, env);
+      return (row, ctx) => L.not(x(row, ctx));
+    }
+    case "neg": {
+      const x = compileExpr(e.e, env);
+      return (row, ctx) => neg(x(row, ctx));
+    }
     case "isnull": {
-      const x = compileExpr(e.e, env), negated = e.negated;
+      const x = compileExpr(e.e, env),
+        negated = e.negated;
       return (row, ctx) => (x(row, ctx) === null) !== negated;
     }
     case "list": {
@@ -85,34 +118,46 @@ export function compileExpr(e: Expr, env: Env): Fn {
       };
     }
     case "haslabels": {
-      const x = compileExpr(e.e, env), labels = e.labels;
+      const x = compileExpr(e.e, env),
+        labels = e.labels;
       return (row, ctx) => {
         const n = x(row, ctx);
         if (n === null) return null;
         return n instanceof NodeRec && labels.every((l) => n.labels.includes(l));
       };
     }
-    case "case": return compileCase(e, env);
-    case "call": return compileCall(e, env);
-    case "listcomp": case "quant": case "reduce": return compileComprehension(e, env);
-    case "mapproj": return compileMapProjection(e, env);
-    case "patcomp": case "patpred": case "exists": return compilePatternExpr(e, env);
+    case "case":
+      return compileCase(e, env);
+    case "call":
+      return compileCall(e, env);
+    case "listcomp":
+    case "quant":
+    case "reduce":
+      return compileComprehension(e, env);
+    case "mapproj":
+      return compileMapProjection(e, env);
+    case "patcomp":
+    case "patpred":
+    case "exists":
+      return compilePatternExpr(e, env);
   }
 }
 
 function compileBinary(op: BinOp, l: Fn, r: Fn): Fn {
-  if (op === "AND") return (row, ctx) => {
-    const a = L.asBool(l(row, ctx));
-    if (a === false) return false;
-    const b = L.asBool(r(row, ctx));
-    return b === false ? false : a === null || b === null ? null : true;
-  };
-  if (op === "OR") return (row, ctx) => {
-    const a = L.asBool(l(row, ctx));
-    if (a === true) return true;
-    const b = L.asBool(r(row, ctx));
-    return b === true ? true : a === null || b === null ? null : false;
-  };
+  if (op === "AND")
+    return (row, ctx) => {
+      const a = L.asBool(l(row, ctx));
+      if (a === false) return false;
+      const b = L.asBool(r(row, ctx));
+      return b === false ? false : a === null || b === null ? null : true;
+    };
+  if (op === "OR")
+    return (row, ctx) => {
+      const a = L.asBool(l(row, ctx));
+      if (a === true) return true;
+      const b = L.asBool(r(row, ctx));
+      return b === true ? true : a === null || b === null ? null : false;
+    };
   const f = BIN[op];
   return (row, ctx) => f(l(row, ctx), r(row, ctx));
 }
@@ -136,7 +181,13 @@ function compileCall(e: Expr & { k: "call" }, env: Env): Fn {
   if (!def) throw semanticError("UnknownFunction", `Unknown function '${e.name}'`);
   const args = e.args.map((a) => compileExpr(a, env));
   const fn = def.fn;
-  if (args.length === 1) { const a0 = args[0]; return (row, ctx) => fn([a0(row, ctx)], ctx); }
-  return (row: Row, ctx: Ctx) => fn(args.map((a) => a(row, ctx)), ctx);
+  if (args.length === 1) {
+    const a0 = args[0];
+    return (row, ctx) => fn([a0(row, ctx)], ctx);
+  }
+  return (row: Row, ctx: Ctx) =>
+    fn(
+      args.map((a) => a(row, ctx)),
+      ctx,
+    );
 }
-

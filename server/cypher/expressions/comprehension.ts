@@ -19,13 +19,19 @@ export function compileComprehension(e: CompExpr, env: Env): Fn {
   const inner: Env = { ...env, scope: new Set([...env.scope, e.v, ...(e.k === "reduce" ? [e.acc] : [])]) };
   const v = e.v;
   if (e.k === "reduce") {
-    const init = compileExpr(e.init, env), body = compileExpr(e.expr, inner), acc = e.acc;
+    const init = compileExpr(e.init, env),
+      body = compileExpr(e.expr, inner),
+      acc = e.acc;
     return (row, ctx) => {
       const xs = asList(list(row, ctx));
       if (xs === null) return null;
       const r: Row = { ...row };
       let a = init(row, ctx);
-      for (const x of xs) { r[v] = x; r[acc] = a; a = body(r, ctx); }
+      for (const x of xs) {
+        r[v] = x;
+        r[acc] = a;
+        a = body(r, ctx);
+      }
       return a;
     };
   }
@@ -35,7 +41,8 @@ export function compileComprehension(e: CompExpr, env: Env): Fn {
     return (row, ctx) => {
       const xs = asList(list(row, ctx));
       if (xs === null) return null;
-      const r: Row = { ...row }, out: Value[] = [];
+      const r: Row = { ...row },
+        out: Value[] = [];
       for (const x of xs) {
         r[v] = x;
         if (where && where(r, ctx) !== true) continue;
@@ -49,18 +56,24 @@ export function compileComprehension(e: CompExpr, env: Env): Fn {
     const xs = asList(list(row, ctx));
     if (xs === null) return null;
     const r: Row = { ...row };
-    let trues = 0, nulls = 0;
+    let trues = 0,
+      nulls = 0;
     for (const x of xs) {
       r[v] = x;
       const t = where ? asBool(where(r, ctx)) : true;
-      if (t === true) trues++; else if (t === null) nulls++;
+      if (t === true) trues++;
+      else if (t === null) nulls++;
     }
     const falses = xs.length - trues - nulls;
     switch (q) {
-      case "all": return falses > 0 ? false : nulls > 0 ? null : true;
-      case "any": return trues > 0 ? true : nulls > 0 ? null : false;
-      case "none": return trues > 0 ? false : nulls > 0 ? null : true;
-      case "single": return trues > 1 ? false : nulls > 0 ? null : trues === 1;
+      case "all":
+        return falses > 0 ? false : nulls > 0 ? null : true;
+      case "any":
+        return trues > 0 ? true : nulls > 0 ? null : false;
+      case "none":
+        return trues > 0 ? false : nulls > 0 ? null : true;
+      case "single":
+        return trues > 1 ? false : nulls > 0 ? null : trues === 1;
     }
   };
 }

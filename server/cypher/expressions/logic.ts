@@ -9,17 +9,20 @@ export function asBool(v: Value): boolean | null {
 }
 
 export function and(a: Value, b: Value): Value {
-  const x = asBool(a), y = asBool(b);
+  const x = asBool(a),
+    y = asBool(b);
   if (x === false || y === false) return false;
   return x === null || y === null ? null : true;
 }
 export function or(a: Value, b: Value): Value {
-  const x = asBool(a), y = asBool(b);
+  const x = asBool(a),
+    y = asBool(b);
   if (x === true || y === true) return true;
   return x === null || y === null ? null : false;
 }
 export function xor(a: Value, b: Value): Value {
-  const x = asBool(a), y = asBool(b);
+  const x = asBool(a),
+    y = asBool(b);
   return x === null || y === null ? null : x !== y;
 }
 export function not(a: Value): Value {
@@ -28,19 +31,26 @@ export function not(a: Value): Value {
 }
 
 export const eq = (a: Value, b: Value): Value => equals(a, b);
-export const neq = (a: Value, b: Value): Value => { const e = equals(a, b); return e === null ? null : !e; };
-
-const cmp = (test: (c: number) => boolean) => (a: Value, b: Value): Value => {
-  const c = compare(a, b);
-  return c === null ? null : Number.isNaN(c) ? false : test(c);
+export const neq = (a: Value, b: Value): Value => {
+  const e = equals(a, b);
+  return e === null ? null : !e;
 };
+
+const cmp =
+  (test: (c: number) => boolean) =>
+  (a: Value, b: Value): Value => {
+    const c = compare(a, b);
+    return c === null ? null : Number.isNaN(c) ? false : test(c);
+  };
 export const lt = cmp((c) => c < 0);
 export const gt = cmp((c) => c > 0);
 export const le = cmp((c) => c <= 0);
 export const ge = cmp((c) => c >= 0);
 
-const strOp = (test: (a: string, b: string) => boolean) => (a: Value, b: Value): Value =>
-  typeof a === "string" && typeof b === "string" ? test(a, b) : null;
+const strOp =
+  (test: (a: string, b: string) => boolean) =>
+  (a: Value, b: Value): Value =>
+    typeof a === "string" && typeof b === "string" ? test(a, b) : null;
 export const startsWith = strOp((a, b) => a.startsWith(b));
 export const endsWith = strOp((a, b) => a.endsWith(b));
 export const contains = strOp((a, b) => a.includes(b));
@@ -50,9 +60,14 @@ export const regexMatch = strOp((a, b) => {
   let re = regexCache.get(b);
   if (!re) {
     // Java-style inline flags like (?i) are translated to JS flags
-    let flags = "su", src = b;
+    let flags = "su",
+      src = b;
     const m = /^\(\?([imsx]+)\)/.exec(src);
-    if (m) { src = src.slice(m[0].length); if (m[1].includes("i")) flags += "i"; if (m[1].includes("m")) flags += "m"; }
+    if (m) {
+      src = src.slice(m[0].length);
+      if (m[1].includes("i")) flags += "i";
+      if (m[1].includes("m")) flags += "m";
+    }
     re = new RegExp(`^(?:${src})$`, flags);
     regexCache.set(b, re);
   }

@@ -17,10 +17,18 @@ export function compileMapProjection(e: Expr & { k: "mapproj" }, env: Env): Fn {
     const out: MapValue = {};
     for (const it of items) {
       switch (it.k) {
-        case "all": Object.assign(out, isMap(o) ? o : propsToMap(o.props)); break;
-        case "prop": out[it.key] = getProp(o, it.key); break;
-        case "var": out[it.name] = row[it.name] ?? null; break;
-        case "lit": out[it.key] = it.f!(row, ctx); break;
+        case "all":
+          Object.assign(out, isMap(o) ? o : propsToMap(o.props));
+          break;
+        case "prop":
+          out[it.key] = getProp(o, it.key);
+          break;
+        case "var":
+          out[it.name] = row[it.name] ?? null;
+          break;
+        case "lit":
+          out[it.key] = it.f!(row, ctx);
+          break;
       }
     }
     return out;

@@ -6,8 +6,12 @@ import type { Fn } from "../executor/context.ts";
 import { NodeRec, RelRec } from "../values.ts";
 
 const OPS: Partial<Record<BinOp, (a: number, b: number) => boolean>> = {
-  "=": (a, b) => a === b, "<>": (a, b) => a !== b,
-  "<": (a, b) => a < b, ">": (a, b) => a > b, "<=": (a, b) => a <= b, ">=": (a, b) => a >= b,
+  "=": (a, b) => a === b,
+  "<>": (a, b) => a !== b,
+  "<": (a, b) => a < b,
+  ">": (a, b) => a > b,
+  "<=": (a, b) => a <= b,
+  ">=": (a, b) => a >= b,
 };
 const MIRROR: Partial<Record<BinOp, BinOp>> = { "<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "<>": "<>" };
 
@@ -20,11 +24,19 @@ function literalNumber(e: Expr): number | undefined {
 }
 
 export function compilePropLiteralCompare(op: BinOp, l: Expr, r: Expr, general: Fn): Fn | undefined {
-  let prop = l, lit = r, o: BinOp | undefined = op;
-  if (l.k === "lit") { prop = r; lit = l; o = MIRROR[op]; }
-  const test = o && OPS[o], n = literalNumber(lit);
+  let prop = l,
+    lit = r,
+    o: BinOp | undefined = op;
+  if (l.k === "lit") {
+    prop = r;
+    lit = l;
+    o = MIRROR[op];
+  }
+  const test = o && OPS[o],
+    n = literalNumber(lit);
   if (!test || n === undefined || prop.k !== "prop" || prop.obj.k !== "var") return undefined;
-  const name = prop.obj.name, key = prop.key;
+  const name = prop.obj.name,
+    key = prop.key;
   return (row, ctx) => {
     const x = row[name];
     if ((x instanceof RelRec || x instanceof NodeRec) && !x.deleted) {

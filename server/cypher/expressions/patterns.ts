@@ -16,15 +16,29 @@ export function compilePatternExpr(e: PatExpr, env: Env): Fn {
     const part = compilePart(e.query, false, { scope: env.scope });
     return (row, ctx) => {
       let found = false;
-      part.run(ctx, () => { found = true; return false; }, row);
+      part.run(
+        ctx,
+        () => {
+          found = true;
+          return false;
+        },
+        row,
+      );
       return found;
     };
   }
   if (e.k === "patpred" || e.k === "exists") {
-    const m = compileMatcher(e.k === "patpred" ? [e.pattern] : e.patterns, e.k === "exists" ? e.where : undefined, scoped);
+    const m = compileMatcher(
+      e.k === "patpred" ? [e.pattern] : e.patterns,
+      e.k === "exists" ? e.where : undefined,
+      scoped,
+    );
     return (row, ctx) => {
       let found = false;
-      m(row, ctx, () => { found = true; return false; });
+      m(row, ctx, () => {
+        found = true;
+        return false;
+      });
       return found;
     };
   }
@@ -36,7 +50,10 @@ export function compilePatternExpr(e: PatExpr, env: Env): Fn {
   const proj = compileExpr(e.proj, { scope: inner });
   return (row, ctx) => {
     const out: Value[] = [];
-    m(row, ctx, (r: Row) => { out.push(proj(r, ctx)); return true; });
+    m(row, ctx, (r: Row) => {
+      out.push(proj(r, ctx));
+      return true;
+    });
     return out;
   };
 }

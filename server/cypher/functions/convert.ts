@@ -4,8 +4,10 @@ import { typeError } from "../errors.ts";
 import { NodeRec, RelRec, PathVal, isMap, typeOf, type Value } from "../values.ts";
 import { badArg, unary, type FnTable } from "./registry.ts";
 
-const INT_MIN = -(1n << 63n), INT_MAX = (1n << 63n) - 1n;
-const structural = (v: Value) => Array.isArray(v) || isMap(v) || v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal;
+const INT_MIN = -(1n << 63n),
+  INT_MAX = (1n << 63n) - 1n;
+const structural = (v: Value) =>
+  Array.isArray(v) || isMap(v) || v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal;
 
 function parseIntLike(s: string): Value {
   const t = s.trim();
@@ -37,7 +39,7 @@ export const convertFunctions: FnTable = {
     if (typeof v === "string") {
       const t = v.trim();
       const f = Number(t);
-      return t === "" || Number.isNaN(f) && t !== "NaN" ? null : f;
+      return t === "" || (Number.isNaN(f) && t !== "NaN") ? null : f;
     }
     return badArg("toFloat", v);
   }),

@@ -9,8 +9,8 @@ export const listFunctions: FnTable = {
     if (Array.isArray(v)) return BigInt(v.length);
     return badArg("size", v);
   }),
-  head: unary((v) => (Array.isArray(v) ? v[0] ?? null : badArg("head", v))),
-  last: unary((v) => (Array.isArray(v) ? v[v.length - 1] ?? null : badArg("last", v))),
+  head: unary((v) => (Array.isArray(v) ? (v[0] ?? null) : badArg("head", v))),
+  last: unary((v) => (Array.isArray(v) ? (v[v.length - 1] ?? null) : badArg("last", v))),
   tail: unary((v) => (Array.isArray(v) ? v.slice(1) : badArg("tail", v))),
   reverse: unary((v) => {
     if (typeof v === "string") return [...v].reverse().join("");
@@ -24,7 +24,9 @@ export const listFunctions: FnTable = {
   }),
   range: def(2, 3, (args) => {
     if (args.some((a) => a === null)) return null;
-    for (const a of args) if (typeof a !== "bigint") throw argumentError("InvalidArgumentType", `range() expects INTEGER arguments, got ${typeOf(a)}`);
+    for (const a of args)
+      if (typeof a !== "bigint")
+        throw argumentError("InvalidArgumentType", `range() expects INTEGER arguments, got ${typeOf(a)}`);
     const [a, b] = [args[0] as bigint, args[1] as bigint];
     const step = args.length > 2 ? (args[2] as bigint) : 1n;
     if (step === 0n) throw argumentError("NumberOutOfRange", "range() step cannot be 0");

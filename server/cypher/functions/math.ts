@@ -14,7 +14,9 @@ function roundHalfUp(x: number, precision: number): number {
 
 export const mathFunctions: FnTable = {
   abs: unary((v) => (typeof v === "bigint" ? (v < 0n ? -v : v) : Math.abs(num("abs", v)))),
-  sign: unary((v) => (typeof v === "bigint" ? BigInt(v > 0n ? 1 : v < 0n ? -1 : 0) : BigInt(Math.sign(num("sign", v))))),
+  sign: unary((v) =>
+    typeof v === "bigint" ? BigInt(v > 0n ? 1 : v < 0n ? -1 : 0) : BigInt(Math.sign(num("sign", v))),
+  ),
   round: def(1, 2, ([v, p]): Value => (v === null ? null : roundHalfUp(num("round", v), p == null ? 0 : Number(p)))),
   floor: f1("floor", Math.floor),
   ceil: f1("ceil", Math.ceil),
@@ -22,9 +24,13 @@ export const mathFunctions: FnTable = {
   exp: f1("exp", Math.exp),
   log: f1("log", Math.log),
   log10: f1("log10", Math.log10),
-  sin: f1("sin", Math.sin), cos: f1("cos", Math.cos), tan: f1("tan", Math.tan),
+  sin: f1("sin", Math.sin),
+  cos: f1("cos", Math.cos),
+  tan: f1("tan", Math.tan),
   cot: f1("cot", (x) => 1 / Math.tan(x)),
-  asin: f1("asin", Math.asin), acos: f1("acos", Math.acos), atan: f1("atan", Math.atan),
+  asin: f1("asin", Math.asin),
+  acos: f1("acos", Math.acos),
+  atan: f1("atan", Math.atan),
   atan2: def(2, 2, ([a, b]) => (a === null || b === null ? null : Math.atan2(num("atan2", a), num("atan2", b)))),
   degrees: f1("degrees", (x) => (x * 180) / Math.PI),
   radians: f1("radians", (x) => (x * Math.PI) / 180),

@@ -3,7 +3,11 @@ import { typeError } from "../errors.ts";
 import type { Ctx } from "../executor/context.ts";
 import { typeOf, type Value } from "../values.ts";
 
-export interface FnDef { min: number; max: number; fn: (args: Value[], ctx: Ctx) => Value }
+export interface FnDef {
+  min: number;
+  max: number;
+  fn: (args: Value[], ctx: Ctx) => Value;
+}
 export type FnTable = Record<string, FnDef>;
 
 export const def = (min: number, max: number, fn: FnDef["fn"]): FnDef => ({ min, max, fn });

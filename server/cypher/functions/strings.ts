@@ -11,12 +11,16 @@ export const stringFunctions: FnTable = {
   ltrim: unary((v) => str("lTrim", v).trimStart()),
   rtrim: unary((v) => str("rTrim", v).trimEnd()),
   split: def(2, 2, (args) => (nullable(args) ? null : str("split", args[0]).split(str("split", args[1])))),
-  replace: def(3, 3, (args) => (nullable(args) ? null : str("replace", args[0]).split(str("replace", args[1])).join(str("replace", args[2])))),
+  replace: def(3, 3, (args) =>
+    nullable(args) ? null : str("replace", args[0]).split(str("replace", args[1])).join(str("replace", args[2])),
+  ),
   substring: def(2, 3, (args) => {
     if (args[0] === null) return null;
-    const s = str("substring", args[0]), start = Number(int("substring", args[1]));
+    const s = str("substring", args[0]),
+      start = Number(int("substring", args[1]));
     const len = args.length > 2 ? Number(int("substring", args[2])) : undefined;
-    if (start < 0 || (len !== undefined && len < 0)) throw argumentError("NumberOutOfRange", "substring() needs non-negative arguments");
+    if (start < 0 || (len !== undefined && len < 0))
+      throw argumentError("NumberOutOfRange", "substring() needs non-negative arguments");
     return len === undefined ? s.slice(start) : s.slice(start, start + len);
   }),
   left: def(2, 2, (args) => {
@@ -27,7 +31,8 @@ export const stringFunctions: FnTable = {
   }),
   right: def(2, 2, (args) => {
     if (args[0] === null) return null;
-    const s = str("right", args[0]), n = Number(int("right", args[1]));
+    const s = str("right", args[0]),
+      n = Number(int("right", args[1]));
     if (n < 0) throw argumentError("NumberOutOfRange", "right() needs a non-negative length");
     return n === 0 ? "" : s.slice(-n);
   }),

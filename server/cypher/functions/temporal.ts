@@ -7,7 +7,8 @@ import { def, type FnTable } from "./registry.ts";
 function fields(name: string, v: Value): Record<string, number | string | undefined> {
   if (!isMap(v)) throw argumentError("InvalidArgumentType", `${name}() expects a map of fields, got ${typeOf(v)}`);
   const out: Record<string, number | string | undefined> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = typeof x === "bigint" ? Number(x) : typeof x === "number" || typeof x === "string" ? x : undefined;
+  for (const [k, x] of Object.entries(v))
+    out[k] = typeof x === "bigint" ? Number(x) : typeof x === "number" || typeof x === "string" ? x : undefined;
   return out;
 }
 
@@ -20,5 +21,7 @@ export const temporalFunctions: FnTable = {
   time: temporal("time"),
   localdatetime: temporal("localdatetime"),
   datetime: temporal("datetime"),
-  duration: def(1, 1, ([v]) => (v === null ? null : durationFromMap(fields("duration", v) as Record<string, number | undefined>))),
+  duration: def(1, 1, ([v]) =>
+    v === null ? null : durationFromMap(fields("duration", v) as Record<string, number | undefined>),
+  ),
 };

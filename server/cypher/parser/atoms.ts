@@ -2,24 +2,34 @@
 // function calls, quantifiers, reduce, EXISTS, pattern predicates/comprehensions, map projections.
 import type { Clause, Expr, PathPattern } from "../ast.ts";
 import { parseClause } from "./clauses.ts";
-import { Cursor } from "./cursor.ts";
+import type { Cursor } from "./cursor.ts";
 import { checkIntLiteral, parseExpr, parseMapProjection } from "./expressions.ts";
 import { parsePathPattern, parsePatternList } from "./patterns.ts";
 import { parseWhereOpt } from "./where.ts";
 
 export function parseAtom(c: Cursor): Expr {
-  const t = c.peek(), pos = t.pos;
+  const t = c.peek(),
+    pos = t.pos;
   switch (t.kind) {
-    case "int": c.next(); return { k: "lit", v: checkIntLiteral(c, t.value as bigint, pos), pos };
-    case "float": c.next(); return { k: "lit", v: t.value as number, pos };
-    case "str": c.next(); return { k: "lit", v: t.value as string, pos };
-    case "param": c.next(); return { k: "param", name: t.text, pos };
+    case "int":
+      c.next();
+      return { k: "lit", v: checkIntLiteral(c, t.value as bigint, pos), pos };
+    case "float":
+      c.next();
+      return { k: "lit", v: t.value as number, pos };
+    case "str":
+      c.next();
+      return { k: "lit", v: t.value as string, pos };
+    case "param":
+      c.next();
+      return { k: "param", name: t.text, pos };
     case "op":
       if (t.text === "[") return parseBracket(c);
       if (t.text === "{") return parseMapLiteral(c);
       if (t.text === "(") return parseParen(c);
       return c.fail("an expression");
-    case "eof": return c.fail("an expression");
+    case "eof":
+      return c.fail("an expression");
   }
   if (!t.quoted) {
     const up = t.text.toUpperCase();
@@ -29,9 +39,16 @@ export function parseAtom(c: Cursor): Expr {
     }
     if (up === "CASE") return parseCase(c);
     if (up === "EXISTS" && c.isOp("{", 1)) return parseExistsSubquery(c);
-    if (["ALL", "ANY", "NONE", "SINGLE"].includes(up) && c.isOp("(", 1) && c.peek(2).kind === "id" && isKwAt(c, 3, "IN")) {
-      c.next(); c.next();
-      const v = c.ident(); c.expectKw("IN");
+    if (
+      ["ALL", "ANY", "NONE", "SINGLE"].includes(up) &&
+      c.isOp("(", 1) &&
+      c.peek(2).kind === "id" &&
+      isKwAt(c, 3, "IN")
+    ) {
+      c.next();
+      c.next();
+      const v = c.ident();
+      c.expectKw("IN");
       const list = parseExpr(c);
       const where = parseWhereOpt(c);
       c.expectOp(")");
@@ -60,12 +77,15 @@ function parseCall(c: Cursor): Expr {
   c.expectOp("(");
   const lname = name.toLowerCase();
   if (lname === "count" && c.isOp("*") && c.isOp(")", 1)) {
-    c.next(); c.next();
+    c.next();
+    c.next();
     return { k: "call", name: lname, args: [], distinct: false, star: true, pos };
   }
   const distinct = c.eatKw("DISTINCT");
   const args: Expr[] = [];
-  if (!c.isOp(")")) do args.push(parseExpr(c)); while (c.eatOp(","));
+  if (!c.isOp(")"))
+    do args.push(parseExpr(c));
+    while (c.eatOp(","));
   c.expectOp(")");
   return { k: "call", name: lname, args, distinct, star: false, pos };
 }
@@ -88,19 +108,26 @@ function parseCase(c: Cursor): Expr {
 
 function parseReduce(c: Cursor): Expr {
   const pos = c.pos;
-  c.next(); c.next();
-  const acc = c.ident(); c.expectOp("=");
-  const init = parseExpr(c); c.expectOp(",");
-  const v = c.ident(); c.expectKw("IN");
-  const list = parseExpr(c); c.expectOp("|");
-  const expr = parseExpr(c); c.expectOp(")");
+  c.next();
+  c.next();
+  const acc = c.ident();
+  c.expectOp("=");
+  const init = parseExpr(c);
+  c.expectOp(",");
+  const v = c.ident();
+  c.expectKw("IN");
+  const list = parseExpr(c);
+  c.expectOp("|");
+  const expr = parseExpr(c);
+  c.expectOp(")");
   return { k: "reduce", acc, init, v, list, expr, pos };
 }
 
 /** `EXISTS { pattern [WHERE] }`, or a full subquery `EXISTS { MATCH ... [RETURN ...] }`. */
 function parseExistsSubquery(c: Cursor): Expr {
   const pos = c.pos;
-  c.next(); c.expectOp("{");
+  c.next();
+  c.expectOp("{");
   if (!c.isKw("MATCH") && !c.isKw("OPTIONAL")) {
     const patterns = parsePatternList(c);
     const where = parseWhereOpt(c);
@@ -130,7 +157,12 @@ function parseMapLiteral(c: Cursor): Expr {
 /** Runs `f`; on a syntax error rewinds and returns undefined (used to tell patterns from expressions). */
 function attempt<T>(c: Cursor, f: () => T): T | undefined {
   const save = c.i;
-  try { return f(); } catch { c.i = save; return undefined; }
+  try {
+    return f();
+  } catch {
+    c.i = save;
+    return undefined;
+  }
 }
 
 function parseParen(c: Cursor): Expr {
@@ -151,7 +183,8 @@ function parseBracket(c: Cursor): Expr {
   const pos = c.pos;
   if (c.peek(1).kind === "id" && c.isKw("IN", 2)) {
     c.next();
-    const v = c.ident(); c.next();
+    const v = c.ident();
+    c.next();
     const list = parseExpr(c);
     const where = parseWhereOpt(c);
     const proj = c.eatOp("|") ? parseExpr(c) : undefined;
@@ -170,7 +203,9 @@ function parseBracket(c: Cursor): Expr {
   if (comp) return comp;
   c.expectOp("[");
   const items: Expr[] = [];
-  if (!c.isOp("]")) do items.push(parseExpr(c)); while (c.eatOp(","));
+  if (!c.isOp("]"))
+    do items.push(parseExpr(c));
+    while (c.eatOp(","));
   c.expectOp("]");
   return { k: "list", items, pos };
 }

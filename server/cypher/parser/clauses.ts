@@ -26,7 +26,8 @@ export function parseClause(c: Cursor): Clause {
   if (c.eatKw("CREATE")) return { k: "create", patterns: parsePatternList(c), pos };
   if (c.eatKw("MERGE")) {
     const pattern = parsePathPattern(c);
-    const onCreate: SetItem[] = [], onMatch: SetItem[] = [];
+    const onCreate: SetItem[] = [],
+      onMatch: SetItem[] = [];
     while (c.isKw("ON")) {
       if (c.eatKw("ON", "CREATE", "SET")) onCreate.push(...parseSetItems(c));
       else if (c.eatKw("ON", "MATCH", "SET")) onMatch.push(...parseSetItems(c));
@@ -39,7 +40,8 @@ export function parseClause(c: Cursor): Clause {
   const detach = c.eatKw("DETACH");
   if (c.eatKw("DELETE")) {
     const exprs: Expr[] = [];
-    do exprs.push(parseExpr(c)); while (c.eatOp(","));
+    do exprs.push(parseExpr(c));
+    while (c.eatOp(","));
     return { k: "delete", detach, exprs, pos };
   }
   return c.fail("a clause (MATCH, RETURN, WITH, UNWIND, CREATE, MERGE, SET, REMOVE, DELETE)");
@@ -78,7 +80,12 @@ function parseProjection(c: Cursor, pos: number): Projection {
 /** A SET/REMOVE target such as `n.prop` or `(expr).prop`. */
 function parsePropTarget(c: Cursor): Expr & { k: "prop" } {
   const pos = c.pos;
-  const e = c.eatOp("(") ? (() => { const x = parseExpr(c); c.expectOp(")"); return x; })()
+  const e = c.eatOp("(")
+    ? (() => {
+        const x = parseExpr(c);
+        c.expectOp(")");
+        return x;
+      })()
     : { k: "var" as const, name: c.ident("a variable"), pos };
   const t = parsePostfix(c, e);
   if (t.k !== "prop") return c.fail("a property");

@@ -5,13 +5,24 @@ import { positionAt, type Token } from "../lexer.ts";
 
 export class Cursor {
   i = 0;
-  constructor(readonly src: string, readonly toks: Token[]) {}
+  constructor(
+    readonly src: string,
+    readonly toks: Token[],
+  ) {}
 
-  peek(n = 0): Token { return this.toks[Math.min(this.i + n, this.toks.length - 1)]; }
-  next(): Token { return this.toks[this.i++]; }
-  get pos(): number { return this.peek().pos; }
+  peek(n = 0): Token {
+    return this.toks[Math.min(this.i + n, this.toks.length - 1)];
+  }
+  next(): Token {
+    return this.toks[this.i++];
+  }
+  get pos(): number {
+    return this.peek().pos;
+  }
   /** End offset of the last consumed token (for projection text). */
-  get lastEnd(): number { return this.toks[this.i - 1]?.end ?? 0; }
+  get lastEnd(): number {
+    return this.toks[this.i - 1]?.end ?? 0;
+  }
 
   isKw(word: string, n = 0): boolean {
     const t = this.peek(n);

@@ -1,7 +1,7 @@
 // Expression grammar (precedence climbing): OR < XOR < AND < NOT < comparison < string/list/null
 // predicates < + - < * / % < ^ < unary < postfix (.prop, [i], [a..b], :Label) < atoms.
 import type { BinOp, Expr, MapProjItem } from "../ast.ts";
-import { Cursor } from "./cursor.ts";
+import type { Cursor } from "./cursor.ts";
 import { parseAtom } from "./atoms.ts";
 
 const INT_MAX = (1n << 63n) - 1n;

@@ -13,10 +13,17 @@ export function parsePatternList(c: Cursor): PathPattern[] {
 export function parsePathPattern(c: Cursor): PathPattern {
   const pos = c.pos;
   let v: string | undefined;
-  if (c.peek().kind === "id" && c.isOp("=", 1)) { v = c.ident(); c.next(); }
-  for (const [kw, kind] of [["SHORTESTPATH", "shortest"], ["ALLSHORTESTPATHS", "all"]] as const) {
+  if (c.peek().kind === "id" && c.isOp("=", 1)) {
+    v = c.ident();
+    c.next();
+  }
+  for (const [kw, kind] of [
+    ["SHORTESTPATH", "shortest"],
+    ["ALLSHORTESTPATHS", "all"],
+  ] as const) {
     if (c.isKw(kw) && c.isOp("(", 1)) {
-      c.next(); c.next();
+      c.next();
+      c.next();
       const inner = parseChain(c, pos);
       c.expectOp(")");
       return { ...inner, v, shortest: kind };
@@ -61,10 +68,14 @@ function parseRel(c: Cursor): RelPattern {
     if (c.peek().kind === "id") v = c.ident();
     if (c.eatOp(":")) {
       types.push(c.ident("a relationship type"));
-      while (c.eatOp("|")) { c.eatOp(":"); types.push(c.ident("a relationship type")); }
+      while (c.eatOp("|")) {
+        c.eatOp(":");
+        types.push(c.ident("a relationship type"));
+      }
     }
     if (c.eatOp("*")) varLen = parseRange(c);
-    else if (c.peek().kind === "int" || c.isOp("..")) c.error("InvalidRelationshipPattern", "A variable-length range needs '*'", c.pos);
+    else if (c.peek().kind === "int" || c.isOp(".."))
+      c.error("InvalidRelationshipPattern", "A variable-length range needs '*'", c.pos);
     props = parseProps(c);
     c.expectOp("]");
   }

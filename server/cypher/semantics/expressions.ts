@@ -32,31 +32,68 @@ function elementType(list: Expr, scope: Scope): VType {
 const NON_NUMERIC: VType[] = ["string", "bool", "map", "node", "rel", "path"];
 
 export function checkExpr(e: Expr, cx: ExprCtx): void {
-  const sub = (x: Expr | undefined, c: ExprCtx = cx) => { if (x) checkExpr(x, c); };
+  const sub = (x: Expr | undefined, c: ExprCtx = cx) => {
+    if (x) checkExpr(x, c);
+  };
   switch (e.k) {
-    case "lit": case "param": return;
+    case "lit":
+    case "param":
+      return;
     case "var":
       if (!cx.scope.has(e.name)) throw semanticError("UndefinedVariable", `Variable \`${e.name}\` not defined`, e.pos);
       return;
     case "prop":
       sub(e.obj);
       if (NO_PROPERTIES.includes(inferType(e.obj, cx.scope)))
-        throw new CypherError("TypeError", "InvalidArgumentType", "Type mismatch: property access on a non-map value", "compile");
+        throw new CypherError(
+          "TypeError",
+          "InvalidArgumentType",
+          "Type mismatch: property access on a non-map value",
+          "compile",
+        );
       return;
-    case "index": sub(e.obj); sub(e.idx); return;
-    case "slice": sub(e.obj); sub(e.from); sub(e.to); return;
+    case "index":
+      sub(e.obj);
+      sub(e.idx);
+      return;
+    case "slice":
+      sub(e.obj);
+      sub(e.from);
+      sub(e.to);
+      return;
     case "bin":
-      sub(e.l); sub(e.r);
-      if (["-", "*", "/", "%", "^"].includes(e.op) &&
-          [inferType(e.l, cx.scope), inferType(e.r, cx.scope)].some((t) => NON_NUMERIC.includes(t)))
+      sub(e.l);
+      sub(e.r);
+      if (
+        ["-", "*", "/", "%", "^"].includes(e.op) &&
+        [inferType(e.l, cx.scope), inferType(e.r, cx.scope)].some((t) => NON_NUMERIC.includes(t))
+      )
         throw semanticError("InvalidArgumentType", `Type mismatch: ${e.op} expects numbers`, e.pos);
       return;
-    case "not": case "neg": case "isnull": case "haslabels": sub(e.e); return;
-    case "list": e.items.forEach((i) => sub(i)); return;
-    case "map": e.entries.forEach(([, x]) => sub(x)); return;
-    case "case": sub(e.test); e.whens.forEach(([w, t]) => { sub(w); sub(t); }); sub(e.els); return;
-    case "call": return checkCall(e, cx);
-    case "listcomp": case "quant": {
+    case "not":
+    case "neg":
+    case "isnull":
+    case "haslabels":
+      sub(e.e);
+      return;
+    case "list":
+      e.items.forEach((i) => sub(i));
+      return;
+    case "map":
+      e.entries.forEach(([, x]) => sub(x));
+      return;
+    case "case":
+      sub(e.test);
+      e.whens.forEach(([w, t]) => {
+        sub(w);
+        sub(t);
+      });
+      sub(e.els);
+      return;
+    case "call":
+      return checkCall(e, cx);
+    case "listcomp":
+    case "quant": {
       sub(e.list);
       const inner = { ...cx, aggAllowed: false, scope: withVars(cx.scope, [e.v], elementType(e.list, cx.scope)) };
       sub(e.where, inner);
@@ -64,7 +101,8 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
       return;
     }
     case "reduce": {
-      sub(e.init); sub(e.list);
+      sub(e.init);
+      sub(e.list);
       sub(e.expr, { ...cx, aggAllowed: false, scope: withVars(cx.scope, [e.acc, e.v]) });
       return;
     }
@@ -72,18 +110,27 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
       if (!cx.scope.has(e.v)) throw semanticError("UndefinedVariable", `Variable \`${e.v}\` not defined`);
       e.items.forEach((it) => {
         if (it.k === "lit") sub(it.e);
-        if (it.k === "var" && !cx.scope.has(it.name)) throw semanticError("UndefinedVariable", `Variable \`${it.name}\` not defined`);
+        if (it.k === "var" && !cx.scope.has(it.name))
+          throw semanticError("UndefinedVariable", `Variable \`${it.name}\` not defined`);
       });
       return;
     case "patpred": {
       if (!cx.predicate) throw semanticError("UnexpectedSyntax", "Pattern expressions are only allowed in WHERE");
       for (const v of patternNames([e.pattern]))
-        if (!cx.scope.has(v)) throw semanticError("UndefinedVariable", `Variable \`${v}\` not defined (pattern expressions cannot introduce variables)`);
+        if (!cx.scope.has(v))
+          throw semanticError(
+            "UndefinedVariable",
+            `Variable \`${v}\` not defined (pattern expressions cannot introduce variables)`,
+          );
       checkPatterns([e.pattern], new Map(cx.scope), "match");
       return;
     }
-    case "exists": case "patcomp": {
-      if (e.k === "exists" && e.query) { checkSubquery(e.query, cx.scope); return; }
+    case "exists":
+    case "patcomp": {
+      if (e.k === "exists" && e.query) {
+        checkSubquery(e.query, cx.scope);
+        return;
+      }
       const pats = e.k === "patcomp" ? [e.pattern] : e.patterns;
       const inner = new Map(cx.scope);
       checkPatterns(pats, inner, "match");
@@ -125,4 +172,3 @@ export function patternNames(ps: PathPattern[]): string[] {
   }
   return out;
 }
-

@@ -17,7 +17,8 @@ export function checkQuery(q: Query): void {
 export function checkSubquery(q: SingleQuery, outer: Scope): void {
   let scope: Scope = new Map(outer);
   for (const c of q.clauses) {
-    if (UPDATING.has(c.k)) throw semanticError("InvalidClauseComposition", "An EXISTS subquery cannot update the graph");
+    if (UPDATING.has(c.k))
+      throw semanticError("InvalidClauseComposition", "An EXISTS subquery cannot update the graph");
     scope = checkClause(c, scope);
   }
 }
@@ -48,16 +49,23 @@ function checkClause(c: Clause, scope: Scope): Scope {
       if (scope.has(c.v)) throw semanticError("VariableAlreadyBound", `Variable \`${c.v}\` already declared`);
       return new Map(scope).set(c.v, "any");
     }
-    case "with": case "return": return checkProjection(c.proj, scope, c.k === "with", c.k === "with" ? c.where : undefined);
-    case "create": case "merge": {
+    case "with":
+    case "return":
+      return checkProjection(c.proj, scope, c.k === "with", c.k === "with" ? c.where : undefined);
+    case "create":
+    case "merge": {
       const s = new Map(scope);
       checkPatterns(c.k === "create" ? c.patterns : [c.pattern], s, c.k);
       if (c.k === "merge") [...c.onCreate, ...c.onMatch].forEach((it) => checkSetValue(it, s));
       return s;
     }
-    case "set": c.items.forEach((it) => checkSetValue(it, scope)); return scope;
+    case "set":
+      c.items.forEach((it) => checkSetValue(it, scope));
+      return scope;
     case "remove":
-      c.items.forEach((it) => (it.k === "prop" ? checkExpr(it.target, cx(scope)) : checkExpr({ k: "var", name: it.v, pos: it.pos }, cx(scope))));
+      c.items.forEach((it) =>
+        it.k === "prop" ? checkExpr(it.target, cx(scope)) : checkExpr({ k: "var", name: it.v, pos: it.pos }, cx(scope)),
+      );
       return scope;
     case "delete":
       c.exprs.forEach((e) => {
@@ -71,7 +79,11 @@ function checkClause(c: Clause, scope: Scope): Scope {
 }
 
 function checkSetValue(it: Extract<Clause, { k: "set" }>["items"][number], scope: Scope): void {
-  if (it.k === "prop") { checkExpr(it.target.obj, cx(scope)); checkExpr(it.value, cx(scope)); return; }
+  if (it.k === "prop") {
+    checkExpr(it.target.obj, cx(scope));
+    checkExpr(it.value, cx(scope));
+    return;
+  }
   checkExpr({ k: "var", name: it.v, pos: it.pos }, cx(scope));
   if (it.k === "all") checkExpr(it.value, cx(scope));
 }
@@ -80,8 +92,10 @@ function checkCount(e: Expr | undefined): void {
   if (!e) return;
   if (freeVars(e).size > 0 || findAggregates(e).length)
     throw semanticError("NonConstantExpression", "SKIP/LIMIT must be a constant expression");
-  if (e.k === "lit" && typeof e.v === "bigint" && e.v < 0n) throw semanticError("NegativeIntegerArgument", "SKIP/LIMIT cannot be negative");
-  if (e.k === "lit" && typeof e.v !== "bigint") throw semanticError("InvalidArgumentType", "SKIP/LIMIT must be an integer");
+  if (e.k === "lit" && typeof e.v === "bigint" && e.v < 0n)
+    throw semanticError("NegativeIntegerArgument", "SKIP/LIMIT cannot be negative");
+  if (e.k === "lit" && typeof e.v !== "bigint")
+    throw semanticError("InvalidArgumentType", "SKIP/LIMIT must be an integer");
 }
 
 /** Every variable used outside aggregates must be a grouping key (or inside one). */
@@ -93,16 +107,24 @@ function checkGrouping(e: Expr, keys: Set<string>, keyVars: Set<string>): void {
         throw semanticError("AmbiguousAggregationExpression", `\`${x.name}\` is not a grouping key`);
       return;
     }
-    const inner = x.k === "listcomp" || x.k === "quant" ? new Set([...locals, x.v])
-      : x.k === "reduce" ? new Set([...locals, x.v, x.acc]) : locals;
+    const inner =
+      x.k === "listcomp" || x.k === "quant"
+        ? new Set([...locals, x.v])
+        : x.k === "reduce"
+          ? new Set([...locals, x.v, x.acc])
+          : locals;
     for (const v of Object.values(x)) {
-      if (Array.isArray(v)) v.forEach((y) => isExpr(y) ? walk(y, inner) : Array.isArray(y) && y.forEach((z) => isExpr(z) && walk(z, inner)));
+      if (Array.isArray(v))
+        v.forEach((y) =>
+          isExpr(y) ? walk(y, inner) : Array.isArray(y) && y.forEach((z) => isExpr(z) && walk(z, inner)),
+        );
       else if (isExpr(v)) walk(v, inner);
     }
   };
   walk(e, new Set());
 }
-const isExpr = (v: unknown): v is Expr => !!v && typeof v === "object" && typeof (v as Expr).k === "string" && "pos" in (v as object);
+const isExpr = (v: unknown): v is Expr =>
+  !!v && typeof v === "object" && typeof (v as Expr).k === "string" && "pos" in (v as object);
 
 function checkProjection(p: Projection, scope: Scope, isWith: boolean, where?: Expr): Scope {
   const out: Scope = new Map();
@@ -112,9 +134,11 @@ function checkProjection(p: Projection, scope: Scope, isWith: boolean, where?: E
   const names = new Set<string>();
   for (const it of p.items) {
     checkExpr(it.e, { scope, aggAllowed: true });
-    if (isWith && !it.alias && it.e.k !== "var") throw semanticError("NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
+    if (isWith && !it.alias && it.e.k !== "var")
+      throw semanticError("NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
     const name = it.alias ?? it.text;
-    if (names.has(name)) throw semanticError("ColumnNameConflict", `Multiple result columns with the same name '${name}'`);
+    if (names.has(name))
+      throw semanticError("ColumnNameConflict", `Multiple result columns with the same name '${name}'`);
     names.add(name);
     out.set(name, inferType(it.e, scope));
   }
@@ -122,7 +146,10 @@ function checkProjection(p: Projection, scope: Scope, isWith: boolean, where?: E
   const keyItems = p.items.filter((it) => !containsAggregate(it.e));
   const simple = (x: Expr) => x.k === "var" || (x.k === "prop" && x.obj.k === "var");
   const keys = new Set(keyItems.filter((it) => simple(it.e)).map((it) => exprKey(it.e)));
-  const keyVars = new Set([...keyItems.filter((it) => it.e.k === "var").map((it) => (it.e as { name: string }).name), ...(p.star ? scope.keys() : [])]);
+  const keyVars = new Set([
+    ...keyItems.filter((it) => it.e.k === "var").map((it) => (it.e as { name: string }).name),
+    ...(p.star ? scope.keys() : []),
+  ]);
   if (aggregating) for (const it of p.items) if (containsAggregate(it.e)) checkGrouping(it.e, keys, keyVars);
   const orderScope: Scope = new Map(aggregating || p.distinct ? [] : scope);
   for (const [k, v] of out) orderScope.set(k, v);
@@ -131,7 +158,8 @@ function checkProjection(p: Projection, scope: Scope, isWith: boolean, where?: E
     for (const item of p.order) {
       const o = aggregating || p.distinct ? { ...item, e: substituteProjected(item.e, byKey) } : item;
       if (byKey.has(exprKey(o.e))) continue;
-      if (containsAggregate(o.e) && !aggregating) throw semanticError("InvalidAggregation", "Cannot sort by an aggregation in a non-aggregating projection");
+      if (containsAggregate(o.e) && !aggregating)
+        throw semanticError("InvalidAggregation", "Cannot sort by an aggregation in a non-aggregating projection");
       checkExpr(o.e, { scope: orderScope, aggAllowed: aggregating });
       if (aggregating && containsAggregate(item.e)) checkGrouping(item.e, keys, new Set([...keyVars, ...out.keys()]));
     }

@@ -9,14 +9,20 @@ export type PatternMode = "match" | "create" | "merge";
 
 function bind(scope: Scope, v: string, t: VType, boundBefore: Set<string>): void {
   const cur = scope.get(v);
-  if (cur === undefined) { scope.set(v, t); return; }
+  if (cur === undefined) {
+    scope.set(v, t);
+    return;
+  }
   if (cur === "any" || cur === "null") return;
   const same = cur === t || (t === "rels" && cur === "list");
   if (!same) {
     throw semanticError("VariableTypeConflict", `Variable \`${v}\` already declared as ${cur}, used as ${t}`);
   }
   if ((t === "rel" || t === "rels") && !boundBefore.has(v))
-    throw semanticError("RelationshipUniquenessViolation", `Relationship variable \`${v}\` is used twice in the pattern`);
+    throw semanticError(
+      "RelationshipUniquenessViolation",
+      `Relationship variable \`${v}\` is used twice in the pattern`,
+    );
 }
 
 /** Checks patterns and adds their variables to `scope` (mutated). */
@@ -38,9 +44,14 @@ export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode
         throw semanticError("InvalidParameterUse", "Parameter maps cannot be used in MERGE patterns");
       if (mode !== "match") {
         if (r.v && scope.has(r.v)) throw semanticError("VariableAlreadyBound", `Variable \`${r.v}\` already declared`);
-        if (r.types.length !== 1) throw semanticError("NoSingleRelationshipType", "A single relationship type is required to create a relationship");
+        if (r.types.length !== 1)
+          throw semanticError(
+            "NoSingleRelationshipType",
+            "A single relationship type is required to create a relationship",
+          );
         if (r.varLen) throw semanticError("CreatingVarLength", "Variable length relationships cannot be created");
-        if (mode === "create" && r.dir === "both") throw semanticError("RequiresDirectedRelationship", "Only directed relationships can be created");
+        if (mode === "create" && r.dir === "both")
+          throw semanticError("RequiresDirectedRelationship", "Only directed relationships can be created");
         if (r.v && scope.has(r.v)) throw semanticError("VariableAlreadyBound", `Variable \`${r.v}\` already declared`);
       }
       if (r.v) bind(scope, r.v, r.varLen ? "rels" : "rel", before);

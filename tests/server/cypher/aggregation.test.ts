@@ -16,7 +16,10 @@ describe("aggregation", () => {
   });
   it("groups by the non-aggregated columns", () => {
     const r = e.run("UNWIND ['a', 'b', 'a'] AS k RETURN k, count(*) AS c ORDER BY k").rows;
-    expect(r).toEqual([["a", 2n], ["b", 1n]]);
+    expect(r).toEqual([
+      ["a", 2n],
+      ["b", 1n],
+    ]);
   });
   it("returns one row of empty aggregates over no input", () => {
     expect(row("UNWIND [] AS x RETURN count(x), sum(x), avg(x), collect(x)")).toEqual([0n, 0n, null, []]);

@@ -6,7 +6,9 @@ function denseGraph(n: number): CypherEngine {
   const e = new CypherEngine();
   for (let i = 0; i < n; i++) e.graph.addNode(`n${i}`, { labels: ["N"], properties: { id: i } });
   let k = 0;
-  for (let i = 0; i < n; i++) for (let j = 1; j <= 4; j++) e.graph.addEdgeWithKey(`r${k++}`, `n${i}`, `n${(i + j * 7) % n}`, { type: "T", properties: {} });
+  for (let i = 0; i < n; i++)
+    for (let j = 1; j <= 4; j++)
+      e.graph.addEdgeWithKey(`r${k++}`, `n${i}`, `n${(i + j * 7) % n}`, { type: "T", properties: {} });
   return e;
 }
 

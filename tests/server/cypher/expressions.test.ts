@@ -63,8 +63,12 @@ describe("expressions", () => {
 
 describe("temporal values", () => {
   it("builds dates from maps, adds durations and renders ISO-8601", () => {
-    expect(String(one("RETURN date({year: 1984, month: 1, day: 31}) + duration({months: 1, days: 2})"))).toBe("1984-03-02");
-    expect(String(one("RETURN time({hour: 12, minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'})"))).toBe("12:31:14.645876123+01:00");
+    expect(String(one("RETURN date({year: 1984, month: 1, day: 31}) + duration({months: 1, days: 2})"))).toBe(
+      "1984-03-02",
+    );
+    expect(
+      String(one("RETURN time({hour: 12, minute: 31, second: 14, nanosecond: 645876123, timezone: '+01:00'})")),
+    ).toBe("12:31:14.645876123+01:00");
   });
   it("orders zoned times by their instant", () => {
     expect(one("RETURN time({hour: 12, timezone: '+02:00'}) < time({hour: 11, timezone: '+00:00'})")).toBe(true);

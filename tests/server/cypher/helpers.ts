@@ -11,7 +11,12 @@ export function rows(e: CypherEngine, q: string, params: Record<string, unknown>
   return e.run(q, params, opts).rows.map((r) => r.map(toPlain));
 }
 
-export function errorOf(e: CypherEngine, q: string, params: Record<string, unknown> = {}, opts?: RunOptions): CypherError {
+export function errorOf(
+  e: CypherEngine,
+  q: string,
+  params: Record<string, unknown> = {},
+  opts?: RunOptions,
+): CypherError {
   try {
     e.run(q, params, opts);
   } catch (err) {

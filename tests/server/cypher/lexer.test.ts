@@ -6,7 +6,11 @@ describe("lexer", () => {
   it("keeps integer literals exact as bigint and floats as numbers", () => {
     const toks = tokenize("4611686018427387905 1.5 0x1F 1e3");
     expect(toks.map((t) => [t.kind, t.value])).toEqual([
-      ["int", 4611686018427387905n], ["float", 1.5], ["int", 31n], ["float", 1000], ["eof", undefined],
+      ["int", 4611686018427387905n],
+      ["float", 1.5],
+      ["int", 31n],
+      ["float", 1000],
+      ["eof", undefined],
     ]);
   });
 

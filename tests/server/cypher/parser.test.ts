@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseQuery } from "../../../server/cypher/parser/index.ts";
-import { CypherError } from "../../../server/cypher/index.ts";
+import type { CypherError } from "../../../server/cypher/index.ts";
 
 const fail = (q: string) => {
-  try { parseQuery(q); } catch (e) { return e as CypherError; }
+  try {
+    parseQuery(q);
+  } catch (e) {
+    return e as CypherError;
+  }
   throw new Error("expected a syntax error");
 };
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { engineWith, rows } from "./helpers.ts";
 
-const chain = "CREATE (a:N {name: 'a'})-[:T]->(b:N {name: 'b'})-[:T]->(c:N {name: 'c'})-[:T]->(d:N {name: 'd'}), (a)-[:S]->(d)";
+const chain =
+  "CREATE (a:N {name: 'a'})-[:T]->(b:N {name: 'b'})-[:T]->(c:N {name: 'c'})-[:T]->(d:N {name: 'd'}), (a)-[:S]->(d)";
 
 describe("paths", () => {
   it("expands variable-length patterns within bounds", () => {
@@ -19,11 +20,15 @@ describe("paths", () => {
   });
   it("finds a shortest path", () => {
     const e = engineWith(chain);
-    expect(rows(e, "MATCH (a {name: 'a'}), (d {name: 'd'}) MATCH p = shortestPath((a)-[*]->(d)) RETURN length(p)")).toEqual([[1]]);
+    expect(
+      rows(e, "MATCH (a {name: 'a'}), (d {name: 'd'}) MATCH p = shortestPath((a)-[*]->(d)) RETURN length(p)"),
+    ).toEqual([[1]]);
   });
   it("finds all shortest paths", () => {
     const e = engineWith("CREATE (a {name: 'a'})-[:T]->(:M)-[:T]->(c {name: 'c'}), (a)-[:T]->(:M)-[:T]->(c)");
-    expect(rows(e, "MATCH (a {name: 'a'}), (c {name: 'c'}) MATCH p = allShortestPaths((a)-[*]->(c)) RETURN count(p)")).toEqual([[2]]);
+    expect(
+      rows(e, "MATCH (a {name: 'a'}), (c {name: 'c'}) MATCH p = allShortestPaths((a)-[*]->(c)) RETURN count(p)"),
+    ).toEqual([[2]]);
   });
   it("fills OPTIONAL MATCH misses with null", () => {
     const e = engineWith("CREATE (:Lonely)");

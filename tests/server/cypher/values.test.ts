@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CypherEngine, cypherTypeOf, isNodeValue, isPathValue, isRelationshipValue, toPlain } from "../../../server/cypher/index.ts";
+import {
+  CypherEngine,
+  cypherTypeOf,
+  isNodeValue,
+  isPathValue,
+  isRelationshipValue,
+  toPlain,
+} from "../../../server/cypher/index.ts";
 
 describe("result values", () => {
   const e = new CypherEngine();
