@@ -1,7 +1,7 @@
 // Public result shapes (CONTRACT.md "Values"): converts runtime values into NodeValue/RelationshipValue/
 // PathValue instances, and into JSON-safe plain data via toPlain().
 import { DurationVal, TemporalVal } from "./temporal.ts";
-import { NodeRec, PathVal, RelRec, StoredFloat, propsToMap, type Value } from "./values.ts";
+import { NodeRec, PathVal, RelRec, StoredFloat, plainTypeOf, propsToMap, type Value } from "./values.ts";
 
 /** Temporal values are TemporalVal / DurationVal instances; String(v) is their ISO-8601 form. */
 export type CypherValue =
@@ -74,18 +74,8 @@ export function toResultValue(v: Value): CypherValue {
 }
 
 export function cypherTypeOf(v: CypherValue): string {
-  if (v === null) return "NULL";
-  switch (typeof v) {
-    case "boolean":
-      return "BOOLEAN";
-    case "bigint":
-      return "INTEGER";
-    case "number":
-      return "FLOAT";
-    case "string":
-      return "STRING";
-  }
-  if (Array.isArray(v)) return "LIST";
+  const plain = plainTypeOf(v);
+  if (plain) return plain;
   if (isNodeValue(v)) return "NODE";
   if (isRelationshipValue(v)) return "RELATIONSHIP";
   if (isPathValue(v)) return "PATH";

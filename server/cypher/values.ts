@@ -134,7 +134,8 @@ export type TypeName =
   | "TEMPORAL"
   | "DURATION";
 
-export function typeOf(v: Value): TypeName {
+/** The type name shared by runtime and result values: null, scalars and lists; undefined otherwise. */
+export function plainTypeOf(v: unknown): TypeName | undefined {
   if (v === null) return "NULL";
   switch (typeof v) {
     case "boolean":
@@ -147,6 +148,12 @@ export function typeOf(v: Value): TypeName {
       return "STRING";
   }
   if (Array.isArray(v)) return "LIST";
+  return undefined;
+}
+
+export function typeOf(v: Value): TypeName {
+  const plain = plainTypeOf(v);
+  if (plain) return plain;
   if (v instanceof NodeRec) return "NODE";
   if (v instanceof RelRec) return "RELATIONSHIP";
   if (v instanceof PathVal) return "PATH";

@@ -1,5 +1,6 @@
 // CSV export: `nodes` (id, type, name, French name, aliases, description) or `edges` (one row per
 // relationship with both end names, its figures and its evidence), RFC 4180 quoting.
+import { FIGURE_KEYS } from "../graph/evidence.ts";
 import type { GraphNode, Subgraph } from "../store/types.ts";
 import { LIST_SEPARATOR } from "./flatten.ts";
 
@@ -15,20 +16,7 @@ export function nodesCsv(g: Subgraph): string {
   return [line(header), ...rows].join("\r\n") + "\r\n";
 }
 
-const EDGE_FIELDS = [
-  "theme",
-  "sector",
-  "share",
-  "amount",
-  "unit",
-  "year",
-  "yearFrom",
-  "yearTo",
-  "note",
-  "conflictsWith",
-  "sources",
-  "quotes",
-];
+const EDGE_FIELDS = [...FIGURE_KEYS, "sources", "quotes"];
 
 export function edgesCsv(g: Subgraph): string {
   const byId = new Map<string, GraphNode>(g.nodes.map((n) => [n.id, n]));

@@ -31,7 +31,8 @@ export interface Figures {
   conflictsWith?: string[];
 }
 
-const FIGURE_KEYS = [
+/** The figure properties a relationship may carry, in the order exports list them. */
+export const FIGURE_KEYS = [
   "theme",
   "sector",
   "share",

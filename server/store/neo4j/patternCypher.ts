@@ -1,7 +1,27 @@
 // Compiles a path pattern (server/store/types.ts Segment[]) to one Cypher MATCH for Neo4j. The
 // MATCH is deliberately looser than the pattern (a segment mixing directions is matched
 // undirected; node uniqueness is not enforced): rows are filtered by graph/pattern.ts conformsTo.
-import type { Segment } from "../types.ts";
+import type { GraphPath, Segment } from "../types.ts";
+
+/** A path row `p` as plainValue gives it back (ids as node/relationship keys). */
+export interface PlainPath {
+  nodes: { id: string; labels: string[]; properties: never }[];
+  relationships: { id: string; type: string; start: string; end: string; properties: never }[];
+}
+
+/** The GraphPath of a `p` row, to be checked with conformsTo. */
+export function graphPathOf(p: PlainPath): GraphPath {
+  return {
+    nodes: p.nodes.map((n) => ({ id: n.id, label: n.labels[0] ?? "", properties: n.properties })),
+    edges: p.relationships.map((r) => ({
+      id: r.id,
+      type: r.type,
+      source: r.start,
+      target: r.end,
+      properties: r.properties,
+    })),
+  };
+}
 
 const REL_TYPE = /^[A-Z][A-Z0-9_]*$/;
 

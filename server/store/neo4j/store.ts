@@ -18,7 +18,7 @@ import type {
 } from "../types.ts";
 import { driverValue, plainValue, toGraphEdge, toGraphNode } from "./convert.ts";
 import { fromNeo4jError } from "./errors.ts";
-import { patternCypher } from "./patternCypher.ts";
+import { graphPathOf, patternCypher, type PlainPath } from "./patternCypher.ts";
 import { assertReadOnly } from "./readOnly.ts";
 
 const ALGORITHM_TIMEOUT_MS = 10_000;
@@ -109,20 +109,7 @@ export class Neo4jStore implements GraphStore {
     });
     const found = new Map<string, GraphPath>();
     for (const row of rows) {
-      const p = plainValue(row.get("p"), this.ends) as {
-        nodes: { id: string; labels: string[]; properties: never }[];
-        relationships: { id: string; type: string; start: string; end: string; properties: never }[];
-      };
-      const path: GraphPath = {
-        nodes: p.nodes.map((n) => ({ id: n.id, label: n.labels[0] ?? "", properties: n.properties })),
-        edges: p.relationships.map((r) => ({
-          id: r.id,
-          type: r.type,
-          source: r.start,
-          target: r.end,
-          properties: r.properties,
-        })),
-      };
+      const path = graphPathOf(plainValue(row.get("p"), this.ends) as PlainPath);
       if (conformsTo(path, q.segments, q.avoid)) found.set(path.edges.map((e) => e.id).join(">"), path);
       if (found.size >= q.limit) break;
     }

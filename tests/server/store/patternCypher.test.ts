@@ -6,17 +6,12 @@ import { conformsTo, matchPatternPaths } from "../../../server/graph/pattern.ts"
 import { LEVERAGE_KINDS } from "../../../server/graph/leverageKinds.ts";
 import { routeSegments } from "../../../server/graph/routes.ts";
 import { createEmbeddedStore } from "../../../server/store/create.ts";
-import { patternCypher } from "../../../server/store/neo4j/patternCypher.ts";
+import { graphPathOf, patternCypher, type PlainPath } from "../../../server/store/neo4j/patternCypher.ts";
 import type { GraphPath, Segment } from "../../../server/store/types.ts";
 import { FIXTURE_KB } from "../../helpers/server.ts";
 
 const store = createEmbeddedStore(loadKnowledgeBase(FIXTURE_KB));
 const key = (p: GraphPath) => p.edges.map((e) => e.id).join(">");
-
-interface PlainPath {
-  nodes: { id: string; labels: string[]; properties: never }[];
-  relationships: { id: string; type: string; start: string; end: string; properties: never }[];
-}
 
 async function viaCypher(start: string, end: string, segments: Segment[]): Promise<string[]> {
   const { rows } = await store.cypher(
@@ -26,16 +21,7 @@ async function viaCypher(start: string, end: string, segments: Segment[]): Promi
   );
   const keys = new Set<string>();
   for (const [p] of rows as [PlainPath][]) {
-    const path: GraphPath = {
-      nodes: p.nodes.map((n) => ({ id: n.id, label: n.labels[0]!, properties: n.properties })),
-      edges: p.relationships.map((r) => ({
-        id: r.id,
-        type: r.type,
-        source: r.start,
-        target: r.end,
-        properties: r.properties,
-      })),
-    };
+    const path = graphPathOf(p);
     if (conformsTo(path, segments)) keys.add(key(path));
   }
   return [...keys].sort();
