@@ -3,7 +3,7 @@
 import type { PathPattern } from "../ast.ts";
 import { CypherError, typeError } from "../errors.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
-import type { RelRec} from "../values.ts";
+import type { RelRec } from "../values.ts";
 import { NodeRec, PathVal, isMap, typeOf, type Value } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
 

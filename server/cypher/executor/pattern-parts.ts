@@ -3,7 +3,7 @@
 import type { Expr, NodePattern, RelPattern } from "../ast.ts";
 import { equals } from "../compare.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
-import type { NodeRec, RelRec} from "../values.ts";
+import type { NodeRec, RelRec } from "../values.ts";
 import { isMap, readProp } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
 
