@@ -15,7 +15,14 @@ export function createApp(ctx: AppContext, logger: Logger): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
-  app.use(helmet());
+  // The explorer is often served over plain HTTP (docker compose on a LAN address): upgrading its
+  // asset requests to HTTPS or pinning HSTS there would break the page, so both are left to a TLS proxy.
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+      strictTransportSecurity: false,
+    }),
+  );
   if (ctx.config.corsOrigins.length) app.use(cors({ origin: ctx.config.corsOrigins }));
   app.use(pinoHttp({ logger, quietReqLogger: true, autoLogging: logger.level !== "silent" }));
   app.use("/api", apiRouter(ctx));

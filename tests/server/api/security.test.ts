@@ -20,6 +20,12 @@ describe("security headers and CORS", () => {
     expect(r.headers.get("x-powered-by")).toBeNull();
   });
 
+  it("does not force HTTPS, so the explorer works over plain HTTP on a LAN address", async () => {
+    const r = await closed.get("/api/health");
+    expect(r.headers.get("content-security-policy")).not.toMatch(/upgrade-insecure-requests/);
+    expect(r.headers.get("strict-transport-security")).toBeNull();
+  });
+
   it("sends no CORS headers unless CORS_ORIGINS is configured", async () => {
     const r = await closed.get("/api/health", { origin: "https://analyst.example" });
     expect(r.headers.get("access-control-allow-origin")).toBeNull();
