@@ -8,7 +8,7 @@ import { NodeRec, PathVal, type RelRec, type Value } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
 import { compileNodeCheck, compileRelCheck, flip, type Dir, type NodeCheck, type RelCheck } from "./pattern-parts.ts";
 import { anonName, isHidden } from "./anon.ts";
-import { compileRelScan, isRelScan } from "./rel-scan.ts";
+import { compileRelFold, compileRelScan, isRelScan, type RelFold } from "./rel-scan.ts";
 import { compileShortest } from "./shortest.ts";
 
 export type Emit = (row: Row) => boolean;
@@ -298,4 +298,27 @@ export function patternVars(patterns: PathPattern[]): string[] {
     for (const r of p.rels) if (r.v) out.push(r.v);
   }
   return [...new Set(out)];
+}
+
+/**
+ * A MATCH of one pattern part that runs as a relationship scan, for consumers folding every match:
+ * the scan and the WHERE filter (compiled as compileMatcher would), or undefined when the pattern
+ * is not served by the relationship scan.
+ */
+export function compileRelScanMatch(
+  patterns: PathPattern[],
+  where: Expr | undefined,
+  env: Env,
+): { fold: RelFold; filter?: Fn; relVar: string } | undefined {
+  if (patterns.length !== 1) return undefined;
+  const p = nameAnonymous(patterns[0]);
+  if (p.shortest) return undefined;
+  const bound = new Set(env.scope);
+  const { plan } = chooseStart(p, conjuncts(where), bound);
+  if (!isRelScan(p, plan, bound)) return undefined;
+  const fold = compileRelFold(p, env);
+  for (const n of p.nodes) bound.add(n.v!);
+  for (const r of p.rels) bound.add(r.v!);
+  const filter = where ? compileExpr(where, { ...env, scope: bound }) : undefined;
+  return { fold, filter, relVar: p.rels[0].v! };
 }

@@ -16,6 +16,17 @@ export interface CompiledProjection {
   /** Variables visible after the projection. */
   scope: Set<string>;
   op: (next: Sink, ctx: Ctx) => Sink;
+  /**
+   * Set when the projection only aggregates (no grouping keys): the aggregate calls and their argument
+   * readers, for producers that feed the accumulators directly (see `FoldSink`).
+   */
+  fold?: { calls: (Expr & { k: "call" })[]; argFns: Fn[] };
+}
+
+/** The sink of an aggregate-only projection: `accs(row)` gives the global group's accumulators. */
+export interface FoldSink extends Sink {
+  /** Accumulators of the single group, created from `row` (the first input row) on first call. */
+  accs(row: Row, ctx: Ctx): Acc[];
 }
 
 interface Item {
@@ -109,7 +120,17 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
     const keyItems = items.filter((i) => !i.agg);
     let global: { first: Row; accs: Acc[] } | undefined;
     const argFns: Fn[] = aggArgs.map((a) => a.arg ?? (() => null));
-    return {
+    const globalGroup = (row: Row): { first: Row; accs: Acc[] } => {
+      const g = { first: { ...row }, accs: newAccs(row) };
+      groups.set("", g);
+      ctx.budget.rows(groups.size);
+      return g;
+    };
+    const sink: FoldSink = {
+      accs(row) {
+        global ??= globalGroup(row);
+        return global.accs;
+      },
       push(row) {
         if (!aggregating) {
           const out = project(row, ctx);
@@ -127,9 +148,12 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
               : groupKey(keyItems.map((i) => i.f!(row, ctx)));
           g = groups.get(k);
           if (!g) {
-            g = { first: { ...row }, accs: newAccs(row) };
-            groups.set(k, g);
-            ctx.budget.rows(groups.size);
+            if (!keyItems.length) g = globalGroup(row);
+            else {
+              g = { first: { ...row }, accs: newAccs(row) };
+              groups.set(k, g);
+              ctx.budget.rows(groups.size);
+            }
           }
           if (!keyItems.length) global = g;
         }
@@ -172,8 +196,13 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
         next.end();
       },
     };
+    return sink;
   };
-  return { columns, scope: outScope, op };
+  const fold =
+    aggregating && !items.some((i) => !i.agg)
+      ? { calls: aggCalls as (Expr & { k: "call" })[], argFns: aggArgs.map((a) => a.arg ?? (() => null)) }
+      : undefined;
+  return { columns, scope: outScope, op, fold };
 }
 
 /** Aggregates whose result is a float regardless of integer inputs. */

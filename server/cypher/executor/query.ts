@@ -7,7 +7,8 @@ import { syntaxError } from "../errors.ts";
 import type { Env } from "../expressions/compile.ts";
 import type { Value } from "../values.ts";
 import type { Ctx, Row } from "./context.ts";
-import { compileProjection } from "./projection.ts";
+import { compileAggFold } from "./agg-fold.ts";
+import { compileProjection, type CompiledProjection } from "./projection.ts";
 import { compileMatch, compileUnwind, type CompiledClause, type Op } from "./read-clauses.ts";
 import { eager, type Sink } from "./sink.ts";
 import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from "./write-clauses.ts";
@@ -27,7 +28,7 @@ function compileClause(c: Clause, env: Env): CompiledClause {
     case "with":
     case "return": {
       const p = compileProjection(c.proj, env, c.k === "with" ? c.where : undefined);
-      return { scope: p.scope, op: p.op, columns: p.columns } as CompiledClause & { columns: string[] };
+      return { scope: p.scope, op: p.op, columns: p.columns, proj: p } as CompiledClause & { columns: string[] };
     }
     case "create":
       return compileCreate(c, env);
@@ -52,11 +53,19 @@ export interface PartPlan {
 export function compilePart(q: SingleQuery, updating: boolean, outer: Env = { scope: new Set() }): PartPlan {
   let env: Env = outer;
   const ops: Op[] = [];
+  const envs: Env[] = []; // the input scope of each clause
   let columns: string[] = [];
-  for (const c of q.clauses) {
-    const cc = compileClause(c, env) as CompiledClause & { columns?: string[] };
-    ops.push(cc.op);
+  for (let i = 0; i < q.clauses.length; i++) {
+    const c = q.clauses[i];
+    const cc = compileClause(c, env) as CompiledClause & { columns?: string[]; proj?: CompiledProjection };
+    // MATCH (relationship scan) + aggregate-only projection: one fused operator (see agg-fold.ts)
+    const prev = q.clauses[i - 1];
+    const fused =
+      !process.env.NOFOLD && !updating && cc.proj && prev ? compileAggFold(prev, cc.proj, envs[i - 1]) : undefined;
+    if (fused) ops[ops.length - 1] = fused;
+    else ops.push(cc.op);
     if (c.k === "return") columns = cc.columns!;
+    envs.push(env);
     env = { scope: cc.scope };
   }
   return {

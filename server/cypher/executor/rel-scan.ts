@@ -70,3 +70,73 @@ export function compileRelScan(p: PathPattern, env: Env): RelScan {
     return true;
   };
 }
+
+/** Feeds every matched relationship (bound into `r` like the scan does) to `each`; consumers never stop it. */
+export type RelFold = (r: Row, ctx: Ctx, each: (r: Row, rr: RelRec) => void) => void;
+
+/**
+ * The relationship scan for a consumer that folds every match (aggregate-only projections). Endpoints
+ * without labels/properties and a single-type (or untyped) relationship run a tight loop; anything
+ * else goes through the general scan.
+ */
+export function compileRelFold(p: PathPattern, env: Env): RelFold {
+  const [left, right] = p.nodes,
+    rel = p.rels[0];
+  const simple =
+    !left.labels.length &&
+    !left.props &&
+    !right.labels.length &&
+    !right.props &&
+    left.v !== right.v &&
+    !rel.props &&
+    rel.types.length <= 1;
+  if (!simple) {
+    const scan = compileRelScan(p, env),
+      relVar = rel.v!;
+    return (r, ctx, each) => {
+      scan(r, ctx, (row) => {
+        each(row, row[relVar] as RelRec);
+        return true;
+      });
+    };
+  }
+  const leftVar = left.v!,
+    rightVar = right.v!,
+    relVar = rel.v!,
+    dir = rel.dir,
+    type = rel.types[0];
+  const bindLeft = !isHidden(leftVar),
+    bindRight = !isHidden(rightVar);
+  return (r, ctx, each) => {
+    const budget = ctx.budget;
+    for (const n of ctx.store.nodes.values()) {
+      budget.tick();
+      if (n.deleted) continue;
+      if (dir !== "in") {
+        const out = n.out;
+        budget.tick(out.length);
+        for (let i = 0; i < out.length; i++) {
+          const rr = out[i];
+          if (type !== undefined && rr.type !== type) continue;
+          if (bindLeft) r[leftVar] = n;
+          r[relVar] = rr;
+          if (bindRight) r[rightVar] = rr.end;
+          each(r, rr);
+        }
+      }
+      if (dir !== "out") {
+        const inc = n.in;
+        budget.tick(inc.length);
+        for (let i = 0; i < inc.length; i++) {
+          const rr = inc[i];
+          if (dir === "both" && rr.start === rr.end) continue;
+          if (type !== undefined && rr.type !== type) continue;
+          if (bindLeft) r[leftVar] = n;
+          r[relVar] = rr;
+          if (bindRight) r[rightVar] = rr.start;
+          each(r, rr);
+        }
+      }
+    }
+  };
+}
