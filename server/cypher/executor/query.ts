@@ -60,8 +60,7 @@ export function compilePart(q: SingleQuery, updating: boolean, outer: Env = { sc
     const cc = compileClause(c, env) as CompiledClause & { columns?: string[]; proj?: CompiledProjection };
     // MATCH (relationship scan) + aggregate-only projection: one fused operator (see agg-fold.ts)
     const prev = q.clauses[i - 1];
-    const fused =
-      !process.env.NOFOLD && !updating && cc.proj && prev ? compileAggFold(prev, cc.proj, envs[i - 1]) : undefined;
+    const fused = !updating && cc.proj && prev ? compileAggFold(prev, cc.proj, envs[i - 1]) : undefined;
     if (fused) ops[ops.length - 1] = fused;
     else ops.push(cc.op);
     if (c.k === "return") columns = cc.columns!;
