@@ -1,19 +1,11 @@
 // Deterministic synthetic graphs for the engine benchmark: plain records (for the engine's bulk
 // load) and the same graph in the contract's graphology shape (server/cypher/CONTRACT.md "Graph shape").
 import Graph from "graphology";
+import { prng } from "../client/graph/seed.ts";
 import type { NodeRecord, RelationshipRecord } from "../server/cypher/index.ts";
 
-/** mulberry32: tiny, fast, seedable; Math.random would make runs incomparable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seedable PRNG shared with the client's layout seeds; Math.random would make runs incomparable. */
+export const seededRandom = prng;
 
 export const randomInt = (rnd: () => number, n: number): number => Math.floor(rnd() * n);
 
