@@ -4,12 +4,12 @@
 import express, { type Express } from "express";
 import cors from "cors";
 import helmet from "helmet";
-import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
 import type { AppContext } from "./api/context.ts";
 import { apiRouter } from "./api/router.ts";
 import { errorHandler, unknownRoute } from "./api/errorHandler.ts";
 import { clientRoutes } from "./client.ts";
+import { requestLog } from "./requestLog.ts";
 
 export function createApp(ctx: AppContext, logger: Logger): Express {
   const app = express();
@@ -24,10 +24,11 @@ export function createApp(ctx: AppContext, logger: Logger): Express {
     }),
   );
   if (ctx.config.corsOrigins.length) app.use(cors({ origin: ctx.config.corsOrigins }));
-  app.use(pinoHttp({ logger, quietReqLogger: true, autoLogging: logger.level !== "silent" }));
+  const log = requestLog(logger);
+  if (log) app.use(log);
   app.use("/api", apiRouter(ctx));
   app.use(clientRoutes());
   app.use(unknownRoute);
-  app.use(errorHandler);
+  app.use(errorHandler(logger));
   return app;
 }

@@ -78,7 +78,8 @@ export async function fetchNeighbourhood(ids: string[], depth = 1): Promise<Grap
 function ranked(v: unknown): RankedPaths {
   const o = asObj(v);
   const list = Array.isArray(v) ? v : arr(o.paths ?? o.routes);
-  return { paths: list.map(toRankedPath), reason: str(asObj(o.explanation).reason) ?? str(o.reason) };
+  const docs = asObj(o.documents);
+  return { paths: list.map((p) => toRankedPath(p, docs)), reason: str(asObj(o.explanation).reason) ?? str(o.reason) };
 }
 
 export async function fetchPaths(from: string, to: string, maxHops: number, avoid: string[]): Promise<RankedPaths> {

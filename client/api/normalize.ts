@@ -76,13 +76,17 @@ export function toGraph(v: unknown): GraphData {
 
 const pct = (share: number): string => `${Math.round(share * 1000) / 10} %`;
 
-function citation(v: unknown): string {
-  const d = asObj(v);
-  if (typeof v === "string") return v;
-  return [str(d.title) ?? str(d.id), str(d.author), str(d.publisher), str(d.date)].filter(Boolean).join(", ");
+/** Citations by document id: the `documents` map a ranked answer carries. */
+export type Citations = Obj;
+
+/** A readable citation for evidence naming a document by id (looked up in `docs`) or inline. */
+function citation(v: unknown, docs: Citations): string {
+  const d = typeof v === "string" ? asObj(docs[v]) : asObj(v);
+  const title = str(d.title) ?? str(d.id) ?? str(v) ?? "";
+  return [title, str(d.author), str(d.publisher), str(d.date)].filter(Boolean).join(", ");
 }
 
-function toHop(v: unknown): PathHop {
+function toHop(v: unknown, docs: Citations): PathHop {
   const h = asObj(v);
   const f = asObj(h.figures);
   const figure = [
@@ -101,7 +105,7 @@ function toHop(v: unknown): PathHop {
     to: str(asObj(h.to).id) ?? str(h.to) ?? "",
     backward: h.direction === "backward",
     figure: figure.join(" · "),
-    evidence: arr(h.evidence).map((e) => ({ quote: str(asObj(e).quote) ?? "", citation: citation(asObj(e).document) })),
+    evidence: arr(h.evidence).map((e) => ({ quote: str(asObj(e).quote) ?? "", citation: citation(asObj(e).document, docs) })),
   };
 }
 
@@ -131,9 +135,9 @@ function headline(o: Obj, hops: number): string {
   return `${hops} hop${hops === 1 ? "" : "s"}`;
 }
 
-export function toRankedPath(v: unknown): RankedPath {
+export function toRankedPath(v: unknown, docs: Citations = {}): RankedPath {
   const o = asObj(v);
-  const hops = arr(o.hops).map(toHop);
+  const hops = arr(o.hops).map((h) => toHop(h, docs));
   const factors: RankedPath["factors"] = arr(o.factors).map((f) => {
     const x = asObj(f);
     const share = num(x.share);

@@ -16,8 +16,8 @@ export const CypherBody = z.strictObject({
   params: z.record(z.string(), z.unknown()).default({}),
 });
 
-export function cypherRoutes(ctx: AppContext): Router {
-  return Router().post("/cypher", async (req, res) => {
+export function cypherRoutes(api: Router, ctx: AppContext): void {
+  api.post("/cypher", async (req, res) => {
     const body = parse(CypherBody, req.body, "body");
     const run = () => ctx.store.cypher(body.query, body.params, ctx.config.cypher);
     if (NON_DETERMINISTIC.test(body.query) || body.query.length > 4000) {

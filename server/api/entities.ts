@@ -10,8 +10,8 @@ import { sendRemembered } from "./send.ts";
 const Params = z.strictObject({ id: entityId });
 const Query = z.strictObject({});
 
-export function entityRoutes(ctx: AppContext): Router {
-  return Router().get("/entities/:id", async (req, res) => {
+export function entityRoutes(api: Router, ctx: AppContext): void {
+  api.get("/entities/:id", async (req, res) => {
     const { id } = parse(Params, req.params, "params");
     parse(Query, req.query, "query");
     const catalog = await ctx.catalogs.get();

@@ -2,6 +2,7 @@
 // STATUS. Body-parser failures (malformed JSON, oversized or non-JSON bodies) are translated to
 // the same shape; anything unexpected is logged and returned as a 500 without internals.
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import type { Logger } from "pino";
 import { AppError, type ErrorCode } from "../errors.ts";
 
 export const STATUS: Record<ErrorCode, number> = {
@@ -59,10 +60,12 @@ export const unknownRoute: RequestHandler = (req, _res, next) => {
   );
 };
 
-export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  const known = toAppError(err) ?? new AppError("Internal", "internal error");
-  const status = STATUS[known.code];
-  if (status >= 500) req.log?.error({ err }, "request failed");
-  if (res.headersSent) return;
-  res.status(status).json({ error: { code: known.code, message: known.message, details: known.details ?? null } });
-};
+export const errorHandler =
+  (logger: Logger): ErrorRequestHandler =>
+  (err, req, res, _next) => {
+    const known = toAppError(err) ?? new AppError("Internal", "internal error");
+    const status = STATUS[known.code];
+    if (status >= 500) logger.error({ err, method: req.method, url: req.originalUrl }, "request failed");
+    if (res.headersSent) return;
+    res.status(status).json({ error: { code: known.code, message: known.message, details: known.details ?? null } });
+  };

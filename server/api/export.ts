@@ -49,8 +49,8 @@ async function selection(ctx: AppContext, q: ExportQuery): Promise<Subgraph> {
   return graph;
 }
 
-export function exportRoutes(ctx: AppContext): Router {
-  return Router().get("/export", async (req, res) => {
+export function exportRoutes(api: Router, ctx: AppContext): void {
+  api.get("/export", async (req, res) => {
     const q = parse(Query, req.query, "query");
     const graph = await selection(ctx, q);
     const format = EXPORT_FORMATS[q.format];

@@ -3,13 +3,19 @@ import { Router } from "express";
 import { z } from "zod";
 import type { AppContext } from "./context.ts";
 import { parse } from "./parse.ts";
+import { sendRemembered } from "./send.ts";
 
 const Query = z.strictObject({});
 
-export function graphRoutes(ctx: AppContext): Router {
-  return Router().get("/graph", async (req, res) => {
+export function graphRoutes(api: Router, ctx: AppContext): void {
+  api.get("/graph", async (req, res) => {
     parse(Query, req.query, "query");
-    const { snapshot, generation } = await ctx.catalogs.get();
-    res.json({ generation, nodes: snapshot.nodes, edges: snapshot.edges });
+    const catalog = await ctx.catalogs.get();
+    const { snapshot, generation } = catalog;
+    await sendRemembered(res, catalog, "graph", async () => ({
+      generation,
+      nodes: snapshot.nodes,
+      edges: snapshot.edges,
+    }));
   });
 }

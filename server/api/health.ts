@@ -7,8 +7,8 @@ import { parse } from "./parse.ts";
 
 const Query = z.strictObject({});
 
-export function healthRoutes(ctx: AppContext): Router {
-  return Router().get("/health", async (req, res) => {
+export function healthRoutes(api: Router, ctx: AppContext): void {
+  api.get("/health", async (req, res) => {
     parse(Query, req.query, "query");
     // A lookup of an id no entity has: it touches the store without depending on the data.
     await ctx.store.node("health-check");

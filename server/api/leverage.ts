@@ -2,6 +2,7 @@
 // dependent, each with the factors that make its score (server/graph/leverage.ts).
 import { Router } from "express";
 import { z } from "zod";
+import { citationsOfPaths } from "../graph/evidence.ts";
 import { leveragePaths } from "../graph/leverage.ts";
 import type { AppContext } from "./context.ts";
 import { entityId, intParam, parse } from "./parse.ts";
@@ -19,15 +20,15 @@ const Query = z
     message: "dependent must differ from controller",
   });
 
-export function leverageRoutes(ctx: AppContext): Router {
-  return Router().get("/leverage", async (req, res) => {
+export function leverageRoutes(api: Router, ctx: AppContext): void {
+  api.get("/leverage", async (req, res) => {
     const q = parse(Query, req.query, "query");
     await requireEntities(ctx.store, { controller: q.controller, dependent: q.dependent });
     const catalog = await ctx.catalogs.get();
-    await sendRemembered(res, catalog, `leverage:${JSON.stringify(q)}`, async () => ({
-      controller: q.controller,
-      dependent: q.dependent,
-      ...(await leveragePaths(ctx.store, q, ctx.store.documents)),
-    }));
+    await sendRemembered(res, catalog, `leverage:${JSON.stringify(q)}`, async () => {
+      const answer = await leveragePaths(ctx.store, q);
+      const documents = citationsOfPaths(answer.paths, ctx.store.documents);
+      return { controller: q.controller, dependent: q.dependent, ...answer, documents };
+    });
   });
 }

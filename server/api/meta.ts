@@ -9,6 +9,7 @@ import { NAMED_SETS } from "../graph/namedSets.ts";
 import { LEVERAGE_KINDS } from "../graph/leverageKinds.ts";
 import type { AppContext } from "./context.ts";
 import { parse } from "./parse.ts";
+import { sendRemembered } from "./send.ts";
 
 const Query = z.strictObject({});
 
@@ -21,12 +22,12 @@ const familyOf = (type: string) =>
         ? "flow"
         : "other";
 
-export function metaRoutes(ctx: AppContext): Router {
-  return Router().get("/meta", async (req, res) => {
+export function metaRoutes(api: Router, ctx: AppContext): void {
+  api.get("/meta", async (req, res) => {
     parse(Query, req.query, "query");
     const catalog = await ctx.catalogs.get();
     const { nodes, edges } = catalog.snapshot;
-    res.json({
+    await sendRemembered(res, catalog, "meta", async () => ({
       store: ctx.store.kind,
       generation: catalog.generation,
       counts: {
@@ -46,6 +47,6 @@ export function metaRoutes(ctx: AppContext): Router {
       years: catalog.yearRange(),
       namedSets: NAMED_SETS.map(({ id, description }) => ({ id, description })),
       leverageKinds: LEVERAGE_KINDS.map(({ id, description }) => ({ id, description })),
-    });
+    }));
   });
 }

@@ -22,8 +22,8 @@ export const NeighbourhoodQuery = z
     message: "to is before from",
   });
 
-export function neighbourhoodRoutes(ctx: AppContext): Router {
-  return Router().get("/neighbourhood", async (req, res) => {
+export function neighbourhoodRoutes(api: Router, ctx: AppContext): void {
+  api.get("/neighbourhood", async (req, res) => {
     const q = parse(NeighbourhoodQuery, req.query, "query");
     await requireEntities(ctx.store, { ids: q.ids });
     res.json(await ctx.store.neighbourhood(q));

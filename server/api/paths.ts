@@ -4,6 +4,7 @@ import { Router } from "express";
 import { z } from "zod";
 import { RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
 import { resolveAvoid } from "../graph/avoid.ts";
+import { citationsOfPaths } from "../graph/evidence.ts";
 import { rankedPaths } from "../graph/paths.ts";
 import type { AppContext } from "./context.ts";
 import { csvList, entityId, intParam, parse } from "./parse.ts";
@@ -21,15 +22,16 @@ const Query = z
   })
   .refine((q) => q.from !== q.to, { path: ["to"], message: "to must differ from from" });
 
-export function pathRoutes(ctx: AppContext): Router {
-  return Router().get("/paths", async (req, res) => {
+export function pathRoutes(api: Router, ctx: AppContext): void {
+  api.get("/paths", async (req, res) => {
     const q = parse(Query, req.query, "query");
     await requireEntities(ctx.store, { from: q.from, to: q.to });
     const catalog = await ctx.catalogs.get();
     await sendRemembered(res, catalog, `paths:${JSON.stringify(q)}`, async () => {
       const avoid = await resolveAvoid(ctx.store, q.avoid);
-      const result = await rankedPaths(ctx.store, { ...q, avoid: avoid.ids }, ctx.store.documents);
-      return { from: q.from, to: q.to, avoided: avoid.sets, ...result };
+      const result = await rankedPaths(ctx.store, { ...q, avoid: avoid.ids });
+      const documents = citationsOfPaths(result.paths, ctx.store.documents);
+      return { from: q.from, to: q.to, avoided: avoid.sets, ...result, documents };
     });
   });
 }

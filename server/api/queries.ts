@@ -10,11 +10,18 @@ import { sendRemembered } from "./send.ts";
 const Params = z.strictObject({ id: z.string().min(1).max(100) });
 const Body = z.strictObject({ params: z.record(z.string(), z.unknown()).default({}) });
 
-export function queryRoutes(ctx: AppContext): { list: Router; run: Router } {
-  const list = Router().get("/queries", (_req, res) => {
+const ListQuery = z.strictObject({});
+
+export function queryListRoute(api: Router, ctx: AppContext): void {
+  api.get("/queries", (req, res) => {
+    parse(ListQuery, req.query, "query");
     res.json({ queries: ctx.queries.list() });
   });
-  const run = Router().post("/queries/:id", async (req, res) => {
+}
+
+/** Mounted behind the Cypher endpoint's guards (router.ts). */
+export function queryRunRoute(api: Router, ctx: AppContext): void {
+  api.post("/queries/:id", async (req, res) => {
     const { id } = parse(Params, req.params, "params");
     const saved = ctx.queries.get(id);
     if (!saved) throw new NotFoundError("query", id);
@@ -27,5 +34,4 @@ export function queryRoutes(ctx: AppContext): { list: Router; run: Router } {
       ...(await ctx.store.cypher(saved.text, params, ctx.config.cypher)),
     }));
   });
-  return { list, run };
 }

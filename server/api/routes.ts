@@ -4,6 +4,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import { resolveAvoid } from "../graph/avoid.ts";
+import { citationsOfPaths } from "../graph/evidence.ts";
 import { diversificationRoutes, routesOut } from "../graph/routes.ts";
 import type { AppContext } from "./context.ts";
 import { csvList, entityId, intParam, parse } from "./parse.ts";
@@ -20,8 +21,8 @@ const Query = z
   })
   .refine((q) => q.from !== q.to, { path: ["to"], message: "to must differ from from" });
 
-export function routeRoutes(ctx: AppContext): Router {
-  return Router().get("/routes", async (req, res) => {
+export function routeRoutes(api: Router, ctx: AppContext): void {
+  api.get("/routes", async (req, res) => {
     const q = parse(Query, req.query, "query");
     await requireEntities(ctx.store, { from: q.from, ...(q.to ? { to: q.to } : {}) });
     const catalog = await ctx.catalogs.get();
@@ -30,9 +31,10 @@ export function routeRoutes(ctx: AppContext): Router {
       const avoidLabel = q.avoid.join(" / ") || "nothing";
       const query = { ...q, avoid: avoid.ids, avoidLabel };
       const answer = q.to
-        ? await diversificationRoutes(ctx.store, { ...query, to: q.to }, ctx.store.documents)
-        : await routesOut(ctx.store, query, ctx.store.documents);
-      return { from: q.from, to: q.to ?? null, avoided: avoid.sets, ...answer };
+        ? await diversificationRoutes(ctx.store, { ...query, to: q.to })
+        : await routesOut(ctx.store, query);
+      const documents = citationsOfPaths(answer.routes, ctx.store.documents);
+      return { from: q.from, to: q.to ?? null, avoided: avoid.sets, ...answer, documents };
     });
   });
 }

@@ -12,8 +12,8 @@ const Query = z.strictObject({
   types: csvList.pipe(z.array(z.enum(ENTITY_TYPES))).optional(),
 });
 
-export function searchRoutes(ctx: AppContext): Router {
-  return Router().get("/search", async (req, res) => {
+export function searchRoutes(api: Router, ctx: AppContext): void {
+  api.get("/search", async (req, res) => {
     const q = parse(Query, req.query, "query");
     const catalog = await ctx.catalogs.get();
     await sendRemembered(res, catalog, `search:${JSON.stringify(q)}`, async () => ({

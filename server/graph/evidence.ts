@@ -1,6 +1,8 @@
 // Turns relationships into what an analyst checks: the figures a relation carries and each
-// piece of evidence as quote + document citation (title, author, publisher, date). Shared by
-// entity pages, paths, leverage and routes so a citation always reads the same.
+// piece of evidence as quote + document id, the shape graph-data/ itself uses. An answer cites
+// each document once, in its `documents` map (title, author, publisher, date): repeating the
+// citation beside every quote made a hub's entity page three times larger. Shared by entity
+// pages, paths, leverage and routes so evidence always reads the same.
 import type { SourceDocument } from "../../graph-data/schema/index.ts";
 import type { GraphEdge, GraphNode } from "../store/types.ts";
 
@@ -15,7 +17,8 @@ export interface Citation {
 
 export interface EvidenceItem {
   quote: string;
-  document: Citation;
+  /** The id of the document quoted; the answer's `documents` map holds its citation. */
+  document: string;
 }
 
 export interface Figures {
@@ -56,17 +59,35 @@ export function citationOf(doc: SourceDocument | undefined, id: string): Citatio
   return { id, title: doc.title, author: doc.author, publisher: doc.publisher, date: doc.date, url: doc.url };
 }
 
-export function evidenceOf(edge: GraphEdge, documents: readonly SourceDocument[]): EvidenceItem[] {
+export function evidenceOf(edge: GraphEdge): EvidenceItem[] {
   const sources = (edge.properties.sources as string[] | undefined) ?? [];
   const quotes = (edge.properties.quotes as string[] | undefined) ?? [];
-  return sources.map((id, i) => ({
-    quote: quotes[i] ?? "",
-    document: citationOf(
-      documents.find((d) => d.id === id),
-      id,
-    ),
-  }));
+  return sources.map((document, i) => ({ quote: quotes[i] ?? "", document }));
 }
+
+/** The citations of the documents `ids` names, once each, in the order the KB lists them. */
+export function citationsOf(ids: Iterable<string>, documents: readonly SourceDocument[]): Record<string, Citation> {
+  const wanted = new Set(ids);
+  const out: Record<string, Citation> = {};
+  for (const d of documents) if (wanted.delete(d.id)) out[d.id] = citationOf(d, d.id);
+  // An id the KB does not list still gets an entry, so every evidence item resolves.
+  for (const id of [...wanted].sort()) out[id] = citationOf(undefined, id);
+  return out;
+}
+
+/** The ids of the documents quoted by these hops, relationships or other evidence holders. */
+export const documentIdsOf = (items: Iterable<{ evidence: readonly EvidenceItem[] }>): Set<string> => {
+  const ids = new Set<string>();
+  for (const item of items) for (const e of item.evidence) ids.add(e.document);
+  return ids;
+};
+
+/** The `documents` map of a ranked answer: every document its paths (and their alternatives) quote. */
+export const citationsOfPaths = (
+  paths: readonly { hops: readonly HopView[]; alternatives?: readonly (readonly HopView[])[] }[],
+  documents: readonly SourceDocument[],
+): Record<string, Citation> =>
+  citationsOf(documentIdsOf(paths.flatMap((p) => [...p.hops, ...(p.alternatives ?? []).flat()])), documents);
 
 export interface NodeRef {
   id: string;
@@ -88,10 +109,7 @@ export interface HopView {
 }
 
 /** The hops of a path with their figures and evidence, in path order. */
-export function hopsOf(
-  path: { nodes: GraphNode[]; edges: GraphEdge[] },
-  documents: readonly SourceDocument[],
-): HopView[] {
+export function hopsOf(path: { nodes: GraphNode[]; edges: GraphEdge[] }): HopView[] {
   return path.edges.map((e, i) => ({
     edge: e.id,
     type: e.type,
@@ -99,6 +117,6 @@ export function hopsOf(
     to: refOf(path.nodes[i + 1]!),
     direction: e.source === path.nodes[i]!.id ? "forward" : "backward",
     figures: figuresOf(e),
-    evidence: evidenceOf(e, documents),
+    evidence: evidenceOf(e),
   }));
 }

@@ -2,7 +2,6 @@
 // path's dependence hops (and on any carrier hop that documents a share); a dependence hop
 // without a share leaves the score unknown (null), never guessed, and such paths rank after
 // every known score. Each path lists the factors (edge, share, quote) that make its score.
-import type { SourceDocument } from "../../graph-data/schema/index.ts";
 import type { GraphEdge, GraphPath, GraphStore } from "../store/types.ts";
 import { evidenceOf, hopsOf, refOf, type EvidenceItem, type HopView, type NodeRef } from "./evidence.ts";
 import { LEVERAGE_KINDS, type LeverageKind } from "./leverageKinds.ts";
@@ -64,7 +63,6 @@ export const compareScored = chain<Scored>(
 export async function leveragePaths(
   store: GraphStore,
   q: { controller: string; dependent: string; limit: number },
-  documents: readonly SourceDocument[],
 ): Promise<{ paths: LeveragePath[]; total: number; truncated: boolean }> {
   const scored: Scored[] = [];
   let truncated = false;
@@ -81,7 +79,7 @@ export async function leveragePaths(
   const merged = new Map<string, LeveragePath>();
   for (const s of scored.sort(compareScored)) {
     const key = `${s.kind.id}:${s.path.nodes.map((n) => n.id).join(">")}:${s.factors.map((e) => e.id).join(">")}`;
-    const hops = hopsOf(s.path, documents);
+    const hops = hopsOf(s.path);
     const seen = merged.get(key);
     if (seen) {
       seen.alternatives.push(hops);
@@ -96,7 +94,7 @@ export async function leveragePaths(
         edge: e.id,
         type: e.type,
         share: shareOf(e),
-        evidence: evidenceOf(e, documents),
+        evidence: evidenceOf(e),
       })),
       nodes: s.path.nodes.map(refOf),
       hops,

@@ -1,7 +1,6 @@
 // k simple paths between two entities, ranked by length, then strength (the number of evidence
 // quotes along the path: better documented first), then node/edge ids. Paths are enumerated
 // length by length so the k best are exact: no longer path can outrank a shorter one.
-import type { SourceDocument } from "../../graph-data/schema/index.ts";
 import { RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
 import type { GraphPath, GraphStore } from "../store/types.ts";
 import { hopsOf, refOf, type HopView, type NodeRef } from "./evidence.ts";
@@ -36,7 +35,7 @@ export const comparePaths = chain<GraphPath>(
   (a, b) => byString(pathSignature(a), pathSignature(b)),
 );
 
-export async function rankedPaths(store: GraphStore, q: PathsQuery, documents: readonly SourceDocument[]) {
+export async function rankedPaths(store: GraphStore, q: PathsQuery) {
   const steps = (q.relTypes ?? RELATION_TYPE_NAMES).flatMap((t) => [out(t), into(t)]);
   const found: GraphPath[] = [];
   let truncated = false;
@@ -59,7 +58,7 @@ export async function rankedPaths(store: GraphStore, q: PathsQuery, documents: r
       length: p.edges.length,
       strength: strengthOf(p),
       nodes: p.nodes.map(refOf),
-      hops: hopsOf(p, documents),
+      hops: hopsOf(p),
     }));
   return { paths, truncated };
 }

@@ -2,7 +2,6 @@
 // ending with LOCATED_IN into a destination state) that touch no avoided node. Ranked by the
 // bottleneck — the smallest documented volume along the path — largest first; a path with no
 // documented volume ranks last. An empty answer explains which avoided nodes block each path.
-import type { SourceDocument } from "../../graph-data/schema/index.ts";
 import type { GraphEdge, GraphPath, GraphStore, Segment } from "../store/types.ts";
 import { hopsOf, refOf, type HopView, type NodeRef } from "./evidence.ts";
 import { byNumberDesc, byString, chain, pathSignature } from "./order.ts";
@@ -75,7 +74,6 @@ export interface RoutesAnswer {
 export async function diversificationRoutes(
   store: GraphStore,
   q: { from: string; to: string; avoid: ReadonlySet<string>; avoidLabel: string; maxHops: number; limit: number },
-  documents: readonly SourceDocument[],
 ): Promise<RoutesAnswer> {
   if (q.avoid.has(q.to)) {
     return {
@@ -92,14 +90,14 @@ export async function diversificationRoutes(
   for (const p of found.sort(compareRoutes)) {
     const key = p.nodes.map((n) => n.id).join(">");
     const seen = byNodes.get(key);
-    if (seen) seen.alternatives.push(hopsOf(p, documents));
+    if (seen) seen.alternatives.push(hopsOf(p));
     else
       byNodes.set(key, {
         rank: byNodes.size + 1,
         bottleneck: bottleneckOf(p),
         allHopsDocumented: p.edges.every((e) => volumeOf(e) !== null),
         nodes: p.nodes.map(refOf),
-        hops: hopsOf(p, documents),
+        hops: hopsOf(p),
         alternatives: [],
       });
   }
@@ -133,7 +131,6 @@ export async function diversificationRoutes(
 export async function routesOut(
   store: GraphStore,
   q: { from: string; avoid: ReadonlySet<string>; avoidLabel: string; maxHops: number; limit: number },
-  documents: readonly SourceDocument[],
 ): Promise<RoutesAnswer> {
   const reachable = [...(await store.closure(q.from, ROUTE_STEPS))]
     .filter((id) => id !== q.from && !q.avoid.has(id))
@@ -141,7 +138,7 @@ export async function routesOut(
   const best: Route[] = [];
   let truncated = false;
   for (const to of reachable) {
-    const answer = await diversificationRoutes(store, { ...q, to, limit: 1 }, documents);
+    const answer = await diversificationRoutes(store, { ...q, to, limit: 1 });
     truncated ||= answer.truncated;
     if (answer.routes[0]) best.push(answer.routes[0]);
   }

@@ -3,7 +3,8 @@
 // evidence; a relationship with `conflictsWith` carries the conflicting claims beside it.
 import { RELATION_TYPE_NAMES, type SourceDocument } from "../../graph-data/schema/index.ts";
 import {
-  citationOf,
+  citationsOf,
+  documentIdsOf,
   evidenceOf,
   figuresOf,
   refOf,
@@ -49,7 +50,7 @@ export function entityPage(
       direction: edge.source === node.id ? "out" : "in",
       other: refOf(other),
       figures: figuresOf(edge),
-      evidence: evidenceOf(edge, documents),
+      evidence: evidenceOf(edge),
       conflicts: conflictIds
         .map((id) => known.get(id) ?? lookupEdge(id))
         .filter((e): e is GraphEdge => e !== undefined)
@@ -58,12 +59,14 @@ export function entityPage(
           from: e.source,
           to: e.target,
           figures: figuresOf(e),
-          evidence: evidenceOf(e, documents),
+          evidence: evidenceOf(e),
         })),
     };
     groups.set(edge.type, [...(groups.get(edge.type) ?? []), view]);
   }
-  const mentions = Array.isArray(p.mentions) ? p.mentions : [];
+  const mentions = (Array.isArray(p.mentions) ? p.mentions : []).map(String);
+  const views = [...groups.values()].flat();
+  const cited = documentIdsOf([...views, ...views.flatMap((v) => v.conflicts)]);
   return {
     entity: {
       id: node.id,
@@ -74,14 +77,10 @@ export function entityPage(
       aliases: p.aliases ?? [],
       description: p.description,
       date: p.date,
-      mentions: mentions.map((id) =>
-        citationOf(
-          documents.find((d) => d.id === id),
-          id,
-        ),
-      ),
+      mentions,
     },
     relationshipCount: incident.length,
     relationships: Object.fromEntries(groups),
+    documents: citationsOf([...mentions, ...cited], documents),
   };
 }

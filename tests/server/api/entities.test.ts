@@ -10,7 +10,8 @@ describe("GET /api/entities/:id", () => {
     const r = await s.get("/api/entities/csto");
     expect(r.status).toBe(200);
     expect(r.json.entity).toMatchObject({ id: "csto", type: "Organisation", aliases: ["CSTO", "OTSC"] });
-    expect(r.json.entity.mentions[0]).toMatchObject({ id: "senat-report", publisher: "Sénat (France)" });
+    expect(r.json.entity.mentions).toContain("senat-report");
+    expect(r.json.documents["senat-report"]).toMatchObject({ id: "senat-report", publisher: "Sénat (France)" });
   });
 
   it("groups relationships by type with figures and cited evidence", async () => {
@@ -22,12 +23,24 @@ describe("GET /api/entities/:id", () => {
       other: { id: "russian-oil-export-pipelines" },
       figures: { share: 0.98 },
     });
-    expect(pipelines.evidence[0].document).toMatchObject({
+    expect(pipelines.evidence[0].document).toBe("essay-mazorenko");
+    expect(r.json.documents["essay-mazorenko"]).toMatchObject({
       id: "essay-mazorenko",
       author: "Dmitry Mazorenko",
       date: "2025-10-29",
     });
     expect(r.json.relationships.SUPPLIES[0]).toMatchObject({ direction: "in", other: { id: "russia" } });
+  });
+
+  it("cites each quoted or mentioning document once, and no other", async () => {
+    const r = await s.get("/api/entities/novorossiysk-port");
+    const groups = Object.values(r.json.relationships) as { evidence: { document: string }[]; conflicts: { evidence: { document: string }[] }[] }[][];
+    const quoted = groups.flat().flatMap((v) => [...v.evidence, ...v.conflicts.flatMap((c) => c.evidence)]);
+    const expected = new Set([...quoted.map((e) => e.document), ...r.json.entity.mentions]);
+    expect(Object.keys(r.json.documents).sort()).toEqual([...expected].sort());
+    // Each citation appears once in the whole answer, not beside every quote.
+    for (const doc of Object.values(r.json.documents) as { title: string }[])
+      expect(r.text.split(JSON.stringify(doc.title)).length - 1).toBe(1);
   });
 
   it("puts conflicting claims side by side", async () => {

@@ -14,7 +14,8 @@ describe("GET /api/paths", () => {
     expect(route(r.json.paths[0])).toBe("tengiz-field>cpc-pipeline>novorossiysk-port>black-sea");
     const lengths = r.json.paths.map((p: { length: number }) => p.length);
     expect(lengths).toEqual([...lengths].sort());
-    expect(r.json.paths[0].hops[0].evidence[0].document.id).toBe("wiki-relations");
+    expect(r.json.paths[0].hops[0].evidence[0].document).toBe("wiki-relations");
+    expect(r.json.documents["wiki-relations"]).toMatchObject({ title: expect.any(String) });
   });
 
   it("avoids named sets: russia-controlled leaves no path from Tengiz to the Black Sea", async () => {

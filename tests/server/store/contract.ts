@@ -112,11 +112,7 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
     });
 
     it("ranks leverage paths by the product of known shares, unknown shares last", async () => {
-      const { paths } = await leveragePaths(
-        store,
-        { controller: "russia", dependent: "kazakhstan", limit: 50 },
-        store.documents,
-      );
+      const { paths } = await leveragePaths(store, { controller: "russia", dependent: "kazakhstan", limit: 50 });
       expect(paths.slice(0, 4).map((p) => [p.nodes[1]!.id, p.score])).toEqual([
         ["russian-oil-export-pipelines", 0.98],
         ["novorossiysk-port", 0.8],
@@ -130,23 +126,21 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
     it("finds routes avoiding Russian-controlled nodes, or says which nodes block them", async () => {
       const avoid = await resolveAvoid(store, ["russia-controlled"]);
       const q = { avoid: avoid.ids, avoidLabel: "russia-controlled", maxHops: 6, limit: 10 };
-      const eu = await diversificationRoutes(
-        store,
-        { ...q, from: "kazakhstan", to: "european-union" },
-        store.documents,
-      );
+      const eu = await diversificationRoutes(store, { ...q, from: "kazakhstan", to: "european-union" });
       expect(eu.routes[0]!.nodes.map((n) => n.id)).toContain("baku-tbilisi-ceyhan-pipeline");
-      const sea = await diversificationRoutes(store, { ...q, from: "kazakhstan", to: "black-sea" }, store.documents);
+      const sea = await diversificationRoutes(store, { ...q, from: "kazakhstan", to: "black-sea" });
       expect(sea.routes).toEqual([]);
       expect(sea.explanation?.blockedPaths[0]!.blockedBy.map((n) => n.id)).toContain("novorossiysk-port");
     });
 
     it("ranks simple paths by length then strength", async () => {
-      const { paths } = await rankedPaths(
-        store,
-        { from: "kazakhstan", to: "black-sea", maxHops: 3, k: 3, avoid: new Set() },
-        store.documents,
-      );
+      const { paths } = await rankedPaths(store, {
+        from: "kazakhstan",
+        to: "black-sea",
+        maxHops: 3,
+        k: 3,
+        avoid: new Set(),
+      });
       expect(paths[0]!.nodes.map((n) => n.id)).toEqual(["kazakhstan", "novorossiysk-port", "black-sea"]);
       expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort());
     });
