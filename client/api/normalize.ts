@@ -105,7 +105,10 @@ function toHop(v: unknown, docs: Citations): PathHop {
     to: str(asObj(h.to).id) ?? str(h.to) ?? "",
     backward: h.direction === "backward",
     figure: figure.join(" · "),
-    evidence: arr(h.evidence).map((e) => ({ quote: str(asObj(e).quote) ?? "", citation: citation(asObj(e).document, docs) })),
+    evidence: arr(h.evidence).map((e) => ({
+      quote: str(asObj(e).quote) ?? "",
+      citation: citation(asObj(e).document, docs),
+    })),
   };
 }
 

@@ -1,7 +1,7 @@
 // POST /api/cypher {query, params}: read-only Cypher on the store under the configured time and
 // row limits; answers {columns, rows, graph: {nodes, edges}}. Errors carry the engine's code
 // and source position (line, column). Deterministic queries are cached per store generation.
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import type { AppContext } from "./context.ts";
 import { parse } from "./parse.ts";

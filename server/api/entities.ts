@@ -1,5 +1,5 @@
 // GET /api/entities/:id: the entity page (server/views/entityPage.ts); 404 for an unknown id.
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { NotFoundError } from "../errors.ts";
 import { entityPage } from "../views/entityPage.ts";

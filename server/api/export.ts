@@ -1,7 +1,7 @@
 // GET /api/export?format=graphml|gexf|json|csv|svg with one selection: `ids=` (those entities and
 // the relationships among them), `center=&depth=` (a neighbourhood) or `query=<saved id>` plus
 // that query's parameters as further keys. Answers a download with the right Content-Type.
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { InvalidInputError, NotFoundError } from "../errors.ts";
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from "../export/formats.ts";

@@ -1,5 +1,5 @@
 // GET /api/graph: the whole knowledge graph as {nodes, edges} for the client's first draw.
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import type { AppContext } from "./context.ts";
 import { parse } from "./parse.ts";

@@ -1,6 +1,6 @@
 // GET /api/health: liveness plus which store answers; it touches the store so a lost Neo4j
 // connection shows here rather than on the first analyst query.
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import type { AppContext } from "./context.ts";
 import { parse } from "./parse.ts";

@@ -1,6 +1,6 @@
 // GET /api/leverage?controller=&dependent=&limit=: ranked leverage paths of a controller over a
 // dependent, each with the factors that make its score (server/graph/leverage.ts).
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { citationsOfPaths } from "../graph/evidence.ts";
 import { leveragePaths } from "../graph/leverage.ts";

@@ -1,7 +1,7 @@
 // GET /api/meta: what the client needs to build its filters — store kind, counts by label and
 // relationship type, the source documents, the relation vocabulary with directions, the entity
 // types, the year range, and the named avoid sets and leverage kinds the analyses accept.
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_TYPES, THEMES } from "../../graph-data/schema/index.ts";
 import { CONTROL_TYPES, FLOW_TYPES } from "../graph/steps.ts";

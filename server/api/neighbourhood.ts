@@ -1,7 +1,7 @@
 // GET /api/neighbourhood?ids=&depth=&types=&relTypes=&from=&to=: the subgraph within `depth`
 // hops of the given entities, through relationships of the given types whose years overlap
 // [from, to] and into entities of the given types (the seeds are always included).
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { ENTITY_TYPES, RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
 import type { AppContext } from "./context.ts";

@@ -1,6 +1,6 @@
 // GET /api/paths?from=&to=&maxHops=&k=&avoid=&relTypes=: up to k simple paths, ranked by length
 // then strength, each hop with its evidence (server/graph/paths.ts).
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
 import { resolveAvoid } from "../graph/avoid.ts";

@@ -1,6 +1,6 @@
 // GET /api/queries lists the saved analyst queries with their parameter schemas;
 // POST /api/queries/:id {params} parses the params with the query's own schema and runs it.
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { NotFoundError } from "../errors.ts";
 import type { AppContext } from "./context.ts";

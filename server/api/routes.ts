@@ -1,7 +1,7 @@
 // GET /api/routes?from=&to=&avoid=&maxHops=&limit=: diversification routes in the flow subgraph
 // avoiding the given ids and named sets (default `russia-controlled`), ranked by bottleneck;
 // without `to`, the best route to every destination the flows from `from` reach.
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { resolveAvoid } from "../graph/avoid.ts";
 import { citationsOfPaths } from "../graph/evidence.ts";

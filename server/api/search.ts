@@ -1,5 +1,5 @@
 // GET /api/search?q=&limit=&types=: ranked entity search (see server/search/searchIndex.ts).
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { ENTITY_TYPES } from "../../graph-data/schema/index.ts";
 import type { AppContext } from "./context.ts";

@@ -66,7 +66,9 @@ describe.skipIf(browserMissing)("the explorer in a browser", () => {
     // The hop evidence cites its document by title (the answer's documents map), not by id.
     const first = ui.page.locator(".ranked-paths > li").first();
     await first.locator("details.hops > summary").click();
-    expect(await first.locator("cite").first().textContent()).toMatch(/Sénat \(France\)|Mazorenko|Wikipédia|Kazakhstan/);
+    expect(await first.locator("cite").first().textContent()).toMatch(
+      /Sénat \(France\)|Mazorenko|Wikipédia|Kazakhstan/,
+    );
     await ui.screenshot("leverage-path");
   });
 

@@ -34,7 +34,10 @@ describe("GET /api/entities/:id", () => {
 
   it("cites each quoted or mentioning document once, and no other", async () => {
     const r = await s.get("/api/entities/novorossiysk-port");
-    const groups = Object.values(r.json.relationships) as { evidence: { document: string }[]; conflicts: { evidence: { document: string }[] }[] }[][];
+    const groups = Object.values(r.json.relationships) as {
+      evidence: { document: string }[];
+      conflicts: { evidence: { document: string }[] }[];
+    }[][];
     const quoted = groups.flat().flatMap((v) => [...v.evidence, ...v.conflicts.flatMap((c) => c.evidence)]);
     const expected = new Set([...quoted.map((e) => e.document), ...r.json.entity.mentions]);
     expect(Object.keys(r.json.documents).sort()).toEqual([...expected].sort());
