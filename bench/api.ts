@@ -29,6 +29,9 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
+// Rounds measure every endpoint in turn, bare included, so machine noise hits them alike; the
+// table gives each endpoint's median round.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 interface Target {
   name: string;
@@ -69,7 +72,23 @@ const TARGETS: Target[] = [
   },
 ];
 
-async function measure(url: string, body?: unknown, extra?: Record<string, string>) {
+interface Measured {
+  rps: number;
+  p99: number;
+  failures: number;
+}
+
+/** Median req/s and median p99 over the rounds (each taken separately); failures summed. */
+function medianRound(rounds: Measured[]): Measured {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+  return {
+    rps: median(rounds.map((r) => r.rps)),
+    p99: median(rounds.map((r) => r.p99)),
+    failures: rounds.reduce((n, r) => n + r.failures, 0),
+  };
+}
+
+async function measure(url: string, body?: unknown, extra?: Record<string, string>): Promise<Measured> {
   const headers = { ...BROWSER, ...extra, ...(body ? { "content-type": "application/json" } : {}) };
   const r = await autocannon({
     url,
@@ -128,7 +147,16 @@ export async function runApiBench(): Promise<void> {
         api.url + t.path,
         t.body ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(t.body) } : {},
       ); // warm caches
-    const base = await measure(bare.url);
+    // autocannon's own JIT warms up during its first run: without this, the first row (bare) reads low.
+    await autocannon({ url: bare.url, connections: CONNECTIONS, duration: 2 });
+    const endpoints: { url: string; body?: unknown; headers?: Record<string, string> }[] = [
+      { url: bare.url },
+      ...TARGETS.map((t) => ({ ...t, url: api.url + t.path })),
+    ];
+    const runs = endpoints.map(() => [] as Measured[]);
+    for (let round = 0; round < ROUNDS; round++)
+      for (const [i, e] of endpoints.entries()) runs[i]!.push(await measure(e.url, e.body, e.headers));
+    const [base, ...measured] = runs.map(medianRound);
     const rows = [
       {
         endpoint: "bare express",
@@ -140,8 +168,8 @@ export async function runApiBench(): Promise<void> {
         failures: base.failures,
       },
     ];
-    for (const t of TARGETS) {
-      const m = await measure(api.url + t.path, t.body, t.headers);
+    for (const [i, t] of TARGETS.entries()) {
+      const m = measured[i]!;
       rows.push({
         endpoint: t.name,
         "req/s": Math.round(m.rps),
@@ -153,7 +181,8 @@ export async function runApiBench(): Promise<void> {
       });
     }
     console.log(
-      `autocannon, ${CONNECTIONS} connections, ${DURATION_S}s per endpoint, store ${urls.store}, ` +
+      `autocannon, ${CONNECTIONS} connections, ${DURATION_S}s per endpoint and round, ` +
+        `median of ${ROUNDS} rounds, store ${urls.store}, ` +
         `requests carry a browser's Accept-Encoding unless the row says identity`,
     );
     console.table(rows);
