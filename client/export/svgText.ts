@@ -1,8 +1,5 @@
-// Small helpers for writing SVG by hand: escaping and greedy line wrapping of footnotes
-// (approximate glyph width, as there is no text measurement outside a canvas).
-
-export const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+// Greedy line wrapping of SVG footnotes (approximate glyph width, as there is no text
+// measurement outside a canvas).
 
 export function wrap(text: string, width: number, fontSize: number): string[] {
   const max = Math.max(10, Math.floor(width / (fontSize * 0.55)));

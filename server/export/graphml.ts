@@ -1,17 +1,31 @@
-// GraphML writer (graphology-graphml 0.5 only parses): keys declared per attribute with the
-// GraphML type of its values, nodes and edges with their flattened properties, XML-escaped.
+// GraphML writer over xmlbuilder2 (graphology-graphml 0.5 only parses): keys declared per
+// attribute with the GraphML type of its values, nodes and edges with their flattened properties.
+// xmlbuilder2 does the escaping and well-formedness; this file only decides the structure.
+import { create } from "xmlbuilder2";
 import type { Subgraph } from "../store/types.ts";
 import { flatten, type Scalar } from "./flatten.ts";
 
-export const xmlEscape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
+const GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
+
+type XMLBuilder = ReturnType<typeof create>;
+
+interface Key {
+  id: string;
+  name: string;
+  type: string;
+  domain: "node" | "edge";
+}
 
 const typeOf = (v: Scalar) => (typeof v === "boolean" ? "boolean" : typeof v === "number" ? "double" : "string");
 
-function keysOf(rows: Record<string, Scalar>[], domain: "node" | "edge", prefix: string) {
+function keysOf(rows: Record<string, Scalar>[], domain: Key["domain"], prefix: string): Key[] {
   const types = new Map<string, string>();
   for (const row of rows) for (const [k, v] of Object.entries(row)) if (!types.has(k)) types.set(k, typeOf(v));
   return [...types].map(([name, type]) => ({ id: `${prefix}_${name}`, name, type, domain }));
+}
+
+function addData(element: XMLBuilder, attrs: Record<string, Scalar>, keys: Key[]): void {
+  for (const k of keys) if (attrs[k.name] !== undefined) element.ele("data", { key: k.id }).txt(String(attrs[k.name]));
 }
 
 export function toGraphml(g: Subgraph): string {
@@ -27,25 +41,12 @@ export function toGraphml(g: Subgraph): string {
     "edge",
     "e",
   );
-  const data = (attrs: Record<string, Scalar>, keys: typeof nodeKeys) =>
-    keys
-      .filter((k) => attrs[k.name] !== undefined)
-      .map((k) => `<data key="${k.id}">${xmlEscape(String(attrs[k.name]))}</data>`)
-      .join("");
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">`,
-    ...[...nodeKeys, ...edgeKeys].map(
-      (k) => `  <key id="${k.id}" for="${k.domain}" attr.name="${xmlEscape(k.name)}" attr.type="${k.type}"/>`,
-    ),
-    `  <graph id="G" edgedefault="directed">`,
-    ...nodes.map((n) => `    <node id="${xmlEscape(n.id)}">${data(n.attrs, nodeKeys)}</node>`),
-    ...edges.map(
-      (e) =>
-        `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${data(e.attrs, edgeKeys)}</edge>`,
-    ),
-    `  </graph>`,
-    `</graphml>`,
-    "",
-  ].join("\n");
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele(GRAPHML_NS, "graphml");
+  for (const k of [...nodeKeys, ...edgeKeys])
+    root.ele("key", { id: k.id, for: k.domain, "attr.name": k.name, "attr.type": k.type });
+  const graph = root.ele("graph", { id: "G", edgedefault: "directed" });
+  for (const n of nodes) addData(graph.ele("node", { id: n.id }), n.attrs, nodeKeys);
+  for (const e of edges)
+    addData(graph.ele("edge", { id: e.id, source: e.source, target: e.target }), e.attrs, edgeKeys);
+  return root.end({ prettyPrint: true }) + "\n";
 }
