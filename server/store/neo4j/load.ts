@@ -28,8 +28,9 @@ export interface LoadCounts {
 }
 
 async function count(driver: Driver, database?: string): Promise<LoadCounts> {
+  // Plain MATCH … count, no CALL subqueries: the statement runs on both stores alike.
   const { records } = await driver.executeQuery(
-    "CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
+    "MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships",
     {},
     { database, routing: neo4j.routing.READ },
   );
