@@ -6,7 +6,8 @@ OPTIONAL MATCH (hosted)-[:LOCATED_IN]->(c)
 WITH c, owned, collect(hosted.id) AS hosted
 WITH owned + hosted + [c.id] AS blocked
 MATCH p = (k {id: $from})-[:EXPORTS_VIA|CONNECTS_TO|SUPPLIES*1..3]->(dest)
-WHERE none(x IN nodes(p) WHERE x.id IN blocked)
+WHERE dest.id <> $from AND none(x IN nodes(p) WHERE x.id IN blocked)
 RETURN dest.name AS destination, [n IN nodes(p) | n.name] AS route, size(relationships(p)) AS hops, p
-ORDER BY hops, destination
+// Relationship ids break ties, so LIMIT keeps the same rows on every store.
+ORDER BY hops, destination, [x IN relationships(p) | x.id]
 LIMIT 100

@@ -1,8 +1,8 @@
 // Pattern path matching: simple paths from a start to an end node whose hops follow a sequence
 // of segments (allowed relationship types and directions, min..max hops each). The embedded
-// store runs `matchPatternPaths` over graphology; the Neo4j store runs generated Cypher and
-// filters its rows through `conformsTo`, so both return the same set of paths.
-import type { GraphPath, PatternQuery, Segment } from "../store/types.ts";
+// store runs `matchPatternPaths` over its graphology graph; the Neo4j store over the piece of
+// the graph it fetched (fetchedPaths.ts), so both return the same set of paths.
+import type { GraphPath, PatternQuery } from "../store/types.ts";
 import { AppError } from "../errors.ts";
 import { edgeOf, nodeOf, sortedEdges, type StoreGraph } from "./view.ts";
 
@@ -90,28 +90,4 @@ export function matchPatternPaths(g: StoreGraph, q: PatternQuery, budget = EXPAN
   };
   walk(0, 0);
   return [...found.values()];
-}
-
-/**
- * True when `path` is simple, avoids `avoid` (endpoints excepted) and its hops split into the
- * segments in order. Used on paths a Cypher engine returned, whose MATCH is looser than this.
- */
-export function conformsTo(path: GraphPath, segments: Segment[], avoid?: ReadonlySet<string>): boolean {
-  const ids = path.nodes.map((n) => n.id);
-  if (new Set(ids).size !== ids.length) return false;
-  if (avoid && ids.slice(1, -1).some((id) => avoid.has(id))) return false;
-  const fits = (hop: number, seg: Segment) => {
-    const e = path.edges[hop]!;
-    const forward = e.source === ids[hop];
-    return seg.steps.some((s) => s.type === e.type && (s.direction === "out") === forward);
-  };
-  // Dynamic programming over (hop, segment, count) — segments are few and paths short.
-  const go = (hop: number, seg: number, count: number): boolean => {
-    const segment = segments[seg];
-    if (!segment) return false;
-    if (hop === path.edges.length) return count >= segment.min && segments.slice(seg + 1).every((s) => s.min === 0);
-    if (count < segment.max && fits(hop, segment) && go(hop + 1, seg, count + 1)) return true;
-    return count >= segment.min && go(hop, seg + 1, 0);
-  };
-  return path.edges.length > 0 && go(0, 0, 0);
 }

@@ -1,10 +1,11 @@
 // The Neo4j GraphStore: the same contract as the embedded store, answered with Cypher through
 // neo4j-driver. Traversals reuse server/graph/traverse.ts with a one-query-per-level expand;
-// pattern paths run compiled Cypher and keep the rows graph/pattern.ts `conformsTo` accepts.
+// pattern paths fetch the reachable piece of the graph the same way and run the embedded
+// store's matcher over it (server/graph/fetchedPaths.ts).
 import neo4j, { type Driver, type Node, type Relationship } from "neo4j-driver";
 import type { SourceDocument } from "../../../graph-data/schema/index.ts";
 import { CypherQueryError } from "../../errors.ts";
-import { conformsTo } from "../../graph/pattern.ts";
+import { fetchReach, matchFetchedPaths, reachOf } from "../../graph/fetchedPaths.ts";
 import { closure, neighbourhood, type Expand } from "../../graph/traverse.ts";
 import { collectGraph } from "../resultGraph.ts";
 import type {
@@ -18,15 +19,18 @@ import type {
 } from "../types.ts";
 import { driverValue, plainValue, toGraphEdge, toGraphNode } from "./convert.ts";
 import { fromNeo4jError } from "./errors.ts";
-import { graphPathOf, patternCypher, type PlainPath } from "./patternCypher.ts";
 import { assertReadOnly } from "./readOnly.ts";
 
 const ALGORITHM_TIMEOUT_MS = 10_000;
+// Fetched pieces kept for reuse: a routes answer asks for the same start and pattern once per
+// destination. The store loads once and is read-only, so a piece never goes stale.
+const PIECES_KEPT = 64;
 
 export class Neo4jStore implements GraphStore {
   readonly kind = "neo4j";
   readonly generation = 1;
   private endpoints = new Map<string, string>();
+  private readonly pieces = new Map<string, ReturnType<typeof fetchReach>>();
 
   constructor(
     private readonly driver: Driver,
@@ -101,19 +105,18 @@ export class Neo4jStore implements GraphStore {
   }
 
   async matchPaths(q: PatternQuery): Promise<GraphPath[]> {
-    const rows = await this.read(patternCypher(q.segments), {
-      start: q.start,
-      end: q.end,
-      avoid: [...(q.avoid ?? [])],
-      rows: Math.max(q.limit * 4, 1000),
-    });
-    const found = new Map<string, GraphPath>();
-    for (const row of rows) {
-      const path = graphPathOf(plainValue(row.get("p"), this.ends) as PlainPath);
-      if (conformsTo(path, q.segments, q.avoid)) found.set(path.edges.map((e) => e.id).join(">"), path);
-      if (found.size >= q.limit) break;
+    const start = await this.node(q.start);
+    if (!start) return [];
+    const { steps, maxHops } = reachOf(q);
+    const key = `${q.start}|${maxHops}|${steps.map((x) => `${x.direction}:${x.type}`).join(",")}`;
+    let piece = this.pieces.get(key);
+    if (!piece) {
+      if (this.pieces.size >= PIECES_KEPT) this.pieces.delete(this.pieces.keys().next().value!);
+      piece = fetchReach(this.expand, start, steps, maxHops);
+      this.pieces.set(key, piece);
+      piece.catch(() => this.pieces.delete(key));
     }
-    return [...found.values()];
+    return matchFetchedPaths(await piece, q);
   }
 
   async cypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherOutcome> {

@@ -1,14 +1,39 @@
-// matchPatternPaths (embedded) and conformsTo (the filter the Neo4j store applies to Cypher rows)
+// matchPatternPaths against a brute-force oracle (conformsTo, below): they
 // must agree: every pattern path conforms, and every conforming simple path is found.
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../../graph-data/load.ts";
-import { conformsTo, matchPatternPaths, PathSearchLimitError } from "../../../server/graph/pattern.ts";
+import { matchPatternPaths, PathSearchLimitError } from "../../../server/graph/pattern.ts";
 import { edgeOf, nodeOf, sortedEdges } from "../../../server/graph/view.ts";
 import { LEVERAGE_KINDS } from "../../../server/graph/leverageKinds.ts";
 import { routeSegments } from "../../../server/graph/routes.ts";
 import { createEmbeddedStore } from "../../../server/store/create.ts";
 import type { GraphPath, Segment } from "../../../server/store/types.ts";
 import { FIXTURE_KB } from "../../helpers/server.ts";
+
+/**
+ * True when `path` is simple, avoids `avoid` (endpoints excepted) and its hops split into the
+ * segments in order. The oracle the matcher is checked against:
+ * brute-force enumeration filtered by this definition.
+ */
+export function conformsTo(path: GraphPath, segments: Segment[], avoid?: ReadonlySet<string>): boolean {
+  const ids = path.nodes.map((n) => n.id);
+  if (new Set(ids).size !== ids.length) return false;
+  if (avoid && ids.slice(1, -1).some((id) => avoid.has(id))) return false;
+  const fits = (hop: number, seg: Segment) => {
+    const e = path.edges[hop]!;
+    const forward = e.source === ids[hop];
+    return seg.steps.some((s) => s.type === e.type && (s.direction === "out") === forward);
+  };
+  // Dynamic programming over (hop, segment, count) — segments are few and paths short.
+  const go = (hop: number, seg: number, count: number): boolean => {
+    const segment = segments[seg];
+    if (!segment) return false;
+    if (hop === path.edges.length) return count >= segment.min && segments.slice(seg + 1).every((s) => s.min === 0);
+    if (count < segment.max && fits(hop, segment) && go(hop + 1, seg, count + 1)) return true;
+    return count >= segment.min && go(hop, seg + 1, 0);
+  };
+  return path.edges.length > 0 && go(0, 0, 0);
+}
 
 const store = createEmbeddedStore(loadKnowledgeBase(FIXTURE_KB));
 const g = store.graph;
