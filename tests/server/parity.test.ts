@@ -19,12 +19,14 @@ function driver() {
   return neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""));
 }
 
+const database = process.env.NEO4J_PARITY_URI ? process.env.NEO4J_DATABASE || undefined : undefined;
+
 let embedded: TestServer;
 let viaNeo4j: TestServer;
 beforeAll(async () => {
   const d = driver();
-  await loadIntoNeo4j(d, kb);
-  const store = new Neo4jStore(d, kb.documents);
+  await loadIntoNeo4j(d, kb, database);
+  const store = new Neo4jStore(d, kb.documents, database);
   await store.refreshEndpoints();
   embedded = await startTestServer({ kbDir: GRAPH_DATA_DIR });
   viaNeo4j = await startTestServer({ kbDir: GRAPH_DATA_DIR, store });

@@ -12,16 +12,19 @@ describe.skipIf(!uri)("loadIntoNeo4j", () => {
   const driver = uri
     ? neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""))
     : undefined;
+  const database = process.env.NEO4J_DATABASE || undefined;
   afterAll(() => driver?.close());
 
   it("loads every entity and relation, and a second run changes nothing", async () => {
     const kb = loadKnowledgeBase();
-    const first = await loadIntoNeo4j(driver!, kb);
+    const first = await loadIntoNeo4j(driver!, kb, database);
     expect(first).toEqual({ nodes: kb.entities.length, relationships: kb.relations.length });
-    const second = await loadIntoNeo4j(driver!, kb);
+    const second = await loadIntoNeo4j(driver!, kb, database);
     expect(second).toEqual(first);
     const { records } = await driver!.executeQuery(
       "MATCH (n:State {id: 'kazakhstan'}) RETURN n.name AS name, n.aliases AS aliases",
+      {},
+      { database },
     );
     expect(records[0]?.get("name")).toBe("Kazakhstan");
   });
