@@ -33,6 +33,7 @@ export async function fetchMeta(): Promise<Meta> {
       description: str(asObj(x).description) ?? "",
     })),
     labels: counts(c.byLabel ?? c.labels),
+    entityLabel: str(o.entityLabel),
     relTypes,
     documents: arr(o.documents).map((d) => {
       const x = asObj(d);

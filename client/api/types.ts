@@ -59,6 +59,8 @@ export interface Meta {
   store: string;
   namedSets: NamedSet[];
   labels: Record<string, number>;
+  /** The label every entity carries beside its type (`Entity`), for id lookups in Cypher. */
+  entityLabel?: string;
   relTypes: Record<string, number>;
   documents: DocumentInfo[];
   propertyKeys: string[];

@@ -24,6 +24,7 @@ export function cypherSchema(data: GraphData, meta: Meta | null): CypherSchema {
   keys.delete("");
   keys.delete("type");
   const labels = meta ? Object.keys(meta.labels) : [...new Set(data.nodes.map((n) => n.type))];
+  if (meta?.entityLabel) labels.push(meta.entityLabel);
   const relationshipTypes = meta ? Object.keys(meta.relTypes) : [...new Set(data.edges.map((e) => e.type))];
   return { labels: labels.sort(), relationshipTypes: relationshipTypes.sort(), propertyKeys: [...keys].sort() };
 }

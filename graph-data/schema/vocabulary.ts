@@ -18,6 +18,22 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/**
+ * The label every entity node carries beside its type label, in both stores: one label to look any
+ * entity up by `id` (Neo4j backs it with a uniqueness constraint, so `(n:Entity {id: $id})` is an
+ * index seek rather than a scan of every node). The type label comes first in `labels(n)`.
+ */
+export const ENTITY_LABEL = "Entity";
+
+/** The entity type among a node's labels: the label that is not ENTITY_LABEL. */
+export const typeLabelOf = (labels: readonly string[]): string => labels.find((l) => l !== ENTITY_LABEL) ?? "";
+
+/** A node's labels as both stores return them: the type label first, ENTITY_LABEL last. */
+export const orderedLabels = (labels: readonly string[]): string[] => [
+  ...labels.filter((l) => l !== ENTITY_LABEL),
+  ...labels.filter((l) => l === ENTITY_LABEL),
+];
+
 export const INFRASTRUCTURE_SUBTYPES = [
   "pipeline",
   "port",

@@ -3,7 +3,7 @@
 // types, the year range, and the named avoid sets and leverage kinds the analyses accept.
 import type { Router } from "express";
 import { z } from "zod";
-import { ENTITY_TYPES, RELATION_TYPES, THEMES } from "../../graph-data/schema/index.ts";
+import { ENTITY_LABEL, ENTITY_TYPES, RELATION_TYPES, THEMES } from "../../graph-data/schema/index.ts";
 import { CONTROL_TYPES, FLOW_TYPES } from "../graph/steps.ts";
 import { NAMED_SETS } from "../graph/namedSets.ts";
 import { LEVERAGE_KINDS } from "../graph/leverageKinds.ts";
@@ -38,6 +38,7 @@ export function metaRoutes(api: Router, ctx: AppContext): void {
       },
       documents: ctx.store.documents,
       entityTypes: ENTITY_TYPES,
+      entityLabel: ENTITY_LABEL,
       themes: THEMES,
       relationTypes: Object.entries(RELATION_TYPES).map(([type, description]) => ({
         type,

@@ -1,6 +1,7 @@
 // Finds the nodes and relationships inside Cypher result rows (at any depth: lists, maps, paths)
 // so /api/cypher can return something to draw. Both stores first turn their values into the
 // same plain shapes ({kind: "node" | "relationship" | "path", ...}); this reads only those.
+import { typeLabelOf } from "../../graph-data/schema/index.ts";
 import type { GraphEdge, GraphNode, Subgraph } from "./types.ts";
 import type { Properties } from "./records.ts";
 
@@ -29,7 +30,7 @@ export function collectGraph(rows: unknown[][]): Subgraph & { missing: string[] 
     if (!isObject(v)) return;
     if (v.kind === "node" && typeof v.id === "string" && Array.isArray(v.labels)) {
       const n = v as unknown as PlainNode;
-      nodes.set(n.id, { id: n.id, label: n.labels[0] ?? "", properties: n.properties });
+      nodes.set(n.id, { id: n.id, label: typeLabelOf(n.labels), properties: n.properties });
     } else if (v.kind === "relationship" && typeof v.id === "string" && typeof v.start === "string") {
       const r = v as unknown as PlainRelationship;
       edges.set(r.id, { id: r.id, type: r.type, source: r.start, target: r.end, properties: r.properties });

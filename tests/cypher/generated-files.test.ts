@@ -15,10 +15,11 @@ describe("generated Cypher files", () => {
   }
 
   it("has one MERGE statement per entity type and per relation type", () => {
-    expect(readStatements("load/1-nodes.cypher")).toHaveLength(ENTITY_TYPES.length);
-    expect(readStatements("load/2-relationships.cypher")).toHaveLength(RELATION_TYPE_NAMES.length);
-    expect(readStatements("schema/constraints.cypher")).toHaveLength(ENTITY_TYPES.length * 2);
-    expect(readStatements("load/3-prune.cypher")).toHaveLength(2);
+    expect(readStatements("load/2-nodes.cypher")).toHaveLength(ENTITY_TYPES.length);
+    expect(readStatements("load/3-relationships.cypher")).toHaveLength(RELATION_TYPE_NAMES.length);
+    expect(readStatements("schema/constraints.cypher")).toHaveLength(ENTITY_TYPES.length * 2 + 1);
+    expect(readStatements("load/1-prune-nodes.cypher")).toHaveLength(1);
+    expect(readStatements("load/4-prune-relationships.cypher")).toHaveLength(1);
   });
 });
 

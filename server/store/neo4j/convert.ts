@@ -2,6 +2,7 @@
 // become the plain shapes the embedded store returns (nodes and relationships identified by the
 // entity/relation `id` property, as in the embedded graph). Nothing past this file sees driver types.
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
+import { orderedLabels, typeLabelOf } from "../../../graph-data/schema/index.ts";
 import type { Properties } from "../records.ts";
 import type { GraphEdge, GraphNode } from "../types.ts";
 
@@ -15,7 +16,8 @@ export function plainValue(v: unknown, ends: EndpointIds): unknown {
   if (Array.isArray(v)) return v.map((x) => plainValue(x, ends));
   if (neo4j.isNode(v)) {
     const n = v as Node;
-    return { kind: "node", id: idOf(n), labels: [...n.labels], properties: plainProps(n.properties, ends) };
+    // Neo4j does not promise an order of labels; both stores give the type label first.
+    return { kind: "node", id: idOf(n), labels: orderedLabels(n.labels), properties: plainProps(n.properties, ends) };
   }
   if (neo4j.isRelationship(v)) {
     const r = v as Relationship;
@@ -50,7 +52,7 @@ function plainProps(props: Record<string, unknown>, ends: EndpointIds): Properti
 const idOf = (x: Node | Relationship) => (typeof x.properties.id === "string" ? x.properties.id : x.elementId);
 
 export function toGraphNode(n: Node): GraphNode {
-  return { id: idOf(n), label: n.labels[0] ?? "", properties: plainProps(n.properties, (e) => e) };
+  return { id: idOf(n), label: typeLabelOf(n.labels), properties: plainProps(n.properties, (e) => e) };
 }
 
 /** A relationship with its endpoints' entity ids (queried alongside it). */

@@ -47,13 +47,15 @@ export async function loadIntoNeo4j(driver: Driver, kb: KnowledgeBase, database?
     await session.executeWrite(async (tx) => {
       const nodeRows = nodes.map((n) => ({ ...n, properties: typed(n.properties) }));
       const relRows = relationships.map((r) => ({ ...r, properties: typed(r.properties) }));
-      for (const statement of readStatements("load/1-nodes.cypher"))
+      const nodeKeys = nodes.map((n) => `${n.id}|${n.label}`);
+      const relationshipKeys = relationships.map((r) => `${r.id}|${r.type}|${r.from}|${r.to}`);
+      for (const statement of readStatements("load/1-prune-nodes.cypher")) await tx.run(statement, { nodeKeys });
+      for (const statement of readStatements("load/2-nodes.cypher"))
         for (const batch of batches(nodeRows)) await tx.run(statement, { nodes: batch });
-      for (const statement of readStatements("load/2-relationships.cypher"))
+      for (const statement of readStatements("load/3-relationships.cypher"))
         for (const batch of batches(relRows)) await tx.run(statement, { relationships: batch });
-      const [pruneNodes, pruneRels] = readStatements("load/3-prune.cypher");
-      await tx.run(pruneNodes!, { nodeKeys: nodes.map((n) => `${n.id}|${n.label}`) });
-      await tx.run(pruneRels!, { relationshipKeys: relationships.map((r) => `${r.id}|${r.type}|${r.from}|${r.to}`) });
+      for (const statement of readStatements("load/4-prune-relationships.cypher"))
+        await tx.run(statement, { relationshipKeys });
     });
   } finally {
     await session.close();

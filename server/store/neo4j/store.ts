@@ -58,7 +58,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async refreshEndpoints(): Promise<void> {
-    const rows = await this.read("MATCH (n) RETURN elementId(n) AS e, n.id AS id");
+    const rows = await this.read("MATCH (n:Entity) RETURN elementId(n) AS e, n.id AS id");
     this.endpoints = new Map(
       rows.map((r) => [r.get("e") as string, (r.get("id") as string | null) ?? (r.get("e") as string)]),
     );
@@ -67,21 +67,23 @@ export class Neo4jStore implements GraphStore {
   private readonly ends = (elementId: string) => this.endpoints.get(elementId) ?? elementId;
 
   async snapshot() {
-    const nodes = (await this.read("MATCH (n) RETURN n ORDER BY n.id")).map((r) => toGraphNode(r.get("n") as Node));
-    const edges = (await this.read("MATCH (a)-[r]->(b) RETURN r, a.id AS s, b.id AS t ORDER BY r.id")).map((r) =>
-      toGraphEdge(r.get("r") as Relationship, r.get("s") as string, r.get("t") as string),
+    const nodes = (await this.read("MATCH (n:Entity) RETURN n ORDER BY n.id")).map((r) =>
+      toGraphNode(r.get("n") as Node),
     );
+    const edges = (
+      await this.read("MATCH (a:Entity)-[r]->(b:Entity) RETURN r, a.id AS s, b.id AS t ORDER BY r.id")
+    ).map((r) => toGraphEdge(r.get("r") as Relationship, r.get("s") as string, r.get("t") as string));
     return { nodes, edges };
   }
 
   async node(id: string) {
-    const [row] = await this.read("MATCH (n {id: $id}) RETURN n LIMIT 1", { id });
+    const [row] = await this.read("MATCH (n:Entity {id: $id}) RETURN n", { id });
     return row ? toGraphNode(row.get("n") as Node) : undefined;
   }
 
   private readonly expand: Expand = async (ids) => {
     const rows = await this.read(
-      "MATCH (a)-[r]-(b) WHERE a.id IN $ids RETURN a.id AS origin, r, startNode(r).id AS s, endNode(r).id AS t, b ORDER BY a.id, r.id",
+      "MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN $ids RETURN a.id AS origin, r, startNode(r).id AS s, endNode(r).id AS t, b ORDER BY a.id, r.id",
       { ids },
     );
     return rows.map((r) => ({

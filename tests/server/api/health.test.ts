@@ -34,6 +34,7 @@ describe("GET /api/meta", () => {
     });
     expect(r.json.years).toEqual({ min: 2000, max: 2024 });
     expect(r.json.namedSets.map((x: { id: string }) => x.id)).toContain("russia-controlled");
+    expect(r.json.entityLabel).toBe("Entity");
   });
 });
 

@@ -159,6 +159,20 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
       expect(count.rows).toEqual([[7]]);
     });
 
+    it("gives every entity the Entity label beside its type, type label first in node values", async () => {
+      const out = await store.cypher(
+        "MATCH (n:Entity {id: $id}) RETURN n, labels(n) AS labels",
+        { id: "kazakhstan" },
+        LIMITS,
+      );
+      const [node, labels] = out.rows[0] as [{ labels: string[] }, string[]];
+      expect(node.labels).toEqual(["State", "Entity"]);
+      expect([...labels].sort()).toEqual(["Entity", "State"]);
+      expect(out.graph.nodes[0]).toMatchObject({ id: "kazakhstan", label: "State" });
+      const all = await store.cypher("MATCH (n:Entity) RETURN count(n) AS n", {}, LIMITS);
+      expect(all.rows).toEqual([[31]]);
+    });
+
     it("rejects updating Cypher with the ReadOnly code", async () => {
       await expect(store.cypher("CREATE (n:State {id: 'x'})", {}, LIMITS)).rejects.toMatchObject({ code: "ReadOnly" });
     });

@@ -47,6 +47,8 @@ describe("loadIntoNeo4j on the stand-in server", () => {
       entities: [renamed, ...fixture.entities.slice(1)],
       relations: fixture.relations.slice(1),
     };
+    const retyped = { ...fixture.entities[1]!, type: "Place" as const };
+    smaller.entities[1] = retyped;
     const counts = await loadIntoNeo4j(driver, smaller);
     expect(counts).toEqual({ nodes: fixture.entities.length, relationships: fixture.relations.length - 1 });
     const store = new Neo4jStore(driver, fixture.documents);
@@ -54,5 +56,11 @@ describe("loadIntoNeo4j on the stand-in server", () => {
     const g = await store.snapshot();
     expect(g.edges.map((e) => e.id)).not.toContain(gone.id);
     expect(g.nodes.find((n) => n.id === renamed.id)?.properties.name).toBe("Renamed");
+    // A changed type is a new node: the old one is gone before the new one takes the id.
+    expect(g.nodes.filter((n) => n.id === retyped.id).map((n) => n.label)).toEqual(["Place"]);
+    const { records } = await driver.executeQuery("MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels", {
+      id: retyped.id,
+    });
+    expect(records.map((r) => [...(r.get("labels") as string[])].sort())).toEqual([["Entity", "Place"]]);
   });
 });

@@ -3,54 +3,54 @@
 UNWIND $nodes AS row
 WITH row WHERE row.label = 'State'
 MERGE (n:State {id: row.id})
-SET n = row.properties;
+SET n = row.properties, n:Entity;
 
 UNWIND $nodes AS row
 WITH row WHERE row.label = 'Organisation'
 MERGE (n:Organisation {id: row.id})
-SET n = row.properties;
+SET n = row.properties, n:Entity;
 
 UNWIND $nodes AS row
 WITH row WHERE row.label = 'Company'
 MERGE (n:Company {id: row.id})
-SET n = row.properties;
+SET n = row.properties, n:Entity;
 
 UNWIND $nodes AS row
 WITH row WHERE row.label = 'Infrastructure'
 MERGE (n:Infrastructure {id: row.id})
-SET n = row.properties;
+SET n = row.properties, n:Entity;
 
 UNWIND $nodes AS row
 WITH row WHERE row.label = 'Person'
 MERGE (n:Person {id: row.id})
-SET n = row.properties;
+SET n = row.properties, n:Entity;
 
 UNWIND $nodes AS row
 WITH row WHERE row.label = 'Group'
 MERGE (n:Group {id: row.id})
-SET n = row.properties;
+SET n = row.properties, n:Entity;
 
 UNWIND $nodes AS row
 WITH row WHERE row.label = 'Event'
 MERGE (n:Event {id: row.id})
-SET n = row.properties;
+SET n = row.properties, n:Entity;
 
 UNWIND $nodes AS row
 WITH row WHERE row.label = 'Agreement'
 MERGE (n:Agreement {id: row.id})
-SET n = row.properties;
+SET n = row.properties, n:Entity;
 
 UNWIND $nodes AS row
 WITH row WHERE row.label = 'Place'
 MERGE (n:Place {id: row.id})
-SET n = row.properties;
+SET n = row.properties, n:Entity;
 
 UNWIND $nodes AS row
 WITH row WHERE row.label = 'Sector'
 MERGE (n:Sector {id: row.id})
-SET n = row.properties;
+SET n = row.properties, n:Entity;
 
 UNWIND $nodes AS row
 WITH row WHERE row.label = 'Commodity'
 MERGE (n:Commodity {id: row.id})
-SET n = row.properties;
+SET n = row.properties, n:Entity;

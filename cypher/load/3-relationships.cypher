@@ -2,224 +2,224 @@
 // $relationships: [{id, type, from, to, properties}].
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'DEPENDS_ON'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:DEPENDS_ON {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'CONTROLS'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:CONTROLS {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'OWNS_STAKE_IN'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:OWNS_STAKE_IN {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'OPERATES'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:OPERATES {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'LEASES'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:LEASES {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'LEADS'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:LEADS {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'LOCATED_IN'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:LOCATED_IN {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'EXPORTS_VIA'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:EXPORTS_VIA {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'CONNECTS_TO'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:CONNECTS_TO {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'TRANSITS'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:TRANSITS {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'SUPPLIES'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:SUPPLIES {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'TRADES_WITH'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:TRADES_WITH {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'MEMBER_OF'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:MEMBER_OF {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'FOUNDED'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:FOUNDED {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'PARTNER_OF'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:PARTNER_OF {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'SIGNED'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:SIGNED {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'PARTICIPATED_IN'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:PARTICIPATED_IN {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'INTERVENED_IN'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:INTERVENED_IN {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'SANCTIONED'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:SANCTIONED {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'CIRCUMVENTS_SANCTIONS'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:CIRCUMVENTS_SANCTIONS {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'COMPLIES_WITH'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:COMPLIES_WITH {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'INVESTS_IN'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:INVESTS_IN {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'FINANCES'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:FINANCES {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'BUILDS'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:BUILDS {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'BORDERS'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:BORDERS {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'OPPOSES'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:OPPOSES {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'SUPPORTS'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:SUPPORTS {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'VISITED'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:VISITED {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'HOSTS'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:HOSTS {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'PRODUCES'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:PRODUCES {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'AFFECTED'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:AFFECTED {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
 WITH row WHERE row.type = 'PART_OF'
-MATCH (a {id: row.from})
-MATCH (b {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:PART_OF {id: row.id}]->(b)
 SET r = row.properties;
