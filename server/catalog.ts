@@ -4,6 +4,7 @@
 import type { GraphEdge, GraphNode, GraphStore, Subgraph } from "./store/types.ts";
 import { SearchIndex } from "./search/searchIndex.ts";
 import { spanOf } from "./graph/time.ts";
+import { PromiseMemo } from "./memo.ts";
 
 const MEMO_LIMIT = 500;
 
@@ -11,7 +12,7 @@ export class Catalog {
   readonly nodes: ReadonlyMap<string, GraphNode>;
   readonly edges: ReadonlyMap<string, GraphEdge>;
   readonly search: SearchIndex;
-  private readonly memo = new Map<string, Promise<unknown>>();
+  private readonly memo = new PromiseMemo<unknown>(MEMO_LIMIT);
 
   constructor(
     readonly generation: number,
@@ -49,13 +50,7 @@ export class Catalog {
 
   /** Computes once per key for this generation; failures are not cached. */
   remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const hit = this.memo.get(key);
-    if (hit) return hit as Promise<T>;
-    if (this.memo.size >= MEMO_LIMIT) this.memo.delete(this.memo.keys().next().value!);
-    const p = compute();
-    this.memo.set(key, p);
-    p.catch(() => this.memo.delete(key));
-    return p;
+    return this.memo.get(key, compute);
   }
 }
 

@@ -20,6 +20,7 @@ import type {
 import { driverValue, plainValue, toGraphEdge, toGraphNode } from "./convert.ts";
 import { fromNeo4jError } from "./errors.ts";
 import { assertReadOnly } from "./readOnly.ts";
+import { PromiseMemo } from "../../memo.ts";
 
 const ALGORITHM_TIMEOUT_MS = 10_000;
 // Fetched pieces kept for reuse: a routes answer asks for the same start and pattern once per
@@ -30,7 +31,7 @@ export class Neo4jStore implements GraphStore {
   readonly kind = "neo4j";
   readonly generation = 1;
   private endpoints = new Map<string, string>();
-  private readonly pieces = new Map<string, ReturnType<typeof fetchReach>>();
+  private readonly pieces = new PromiseMemo<Awaited<ReturnType<typeof fetchReach>>>(PIECES_KEPT);
 
   constructor(
     private readonly driver: Driver,
@@ -111,14 +112,8 @@ export class Neo4jStore implements GraphStore {
     if (!start) return [];
     const { steps, maxHops } = reachOf(q);
     const key = `${q.start}|${maxHops}|${steps.map((x) => `${x.direction}:${x.type}`).join(",")}`;
-    let piece = this.pieces.get(key);
-    if (!piece) {
-      if (this.pieces.size >= PIECES_KEPT) this.pieces.delete(this.pieces.keys().next().value!);
-      piece = fetchReach(this.expand, start, steps, maxHops);
-      this.pieces.set(key, piece);
-      piece.catch(() => this.pieces.delete(key));
-    }
-    return matchFetchedPaths(await piece, q);
+    const piece = await this.pieces.get(key, () => fetchReach(this.expand, start, steps, maxHops));
+    return matchFetchedPaths(piece, q);
   }
 
   async cypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherOutcome> {
