@@ -13,6 +13,7 @@ export type ErrorCode =
   | "ReadOnly"
   | "QueryTimeout"
   | "RowLimitExceeded"
+  | "MemoryLimitExceeded"
   | "SearchLimitExceeded"
   | "RateLimited"
   | "StoreUnavailable"
@@ -59,7 +60,7 @@ export interface CypherPosition {
 /** A Cypher query the engine or Neo4j refused or failed on; carries the source position when known. */
 export class CypherQueryError extends AppError {
   constructor(
-    code: "CypherError" | "ReadOnly" | "QueryTimeout" | "RowLimitExceeded",
+    code: "CypherError" | "ReadOnly" | "QueryTimeout" | "RowLimitExceeded" | "MemoryLimitExceeded",
     message: string,
     details: { cypherCode: string; phase?: string; position?: CypherPosition },
   ) {

@@ -16,6 +16,7 @@ export const STATUS: Record<ErrorCode, number> = {
   PayloadTooLarge: 413,
   UnsupportedMediaType: 415,
   RowLimitExceeded: 422,
+  MemoryLimitExceeded: 422,
   SearchLimitExceeded: 422,
   RateLimited: 429,
   Internal: 500,

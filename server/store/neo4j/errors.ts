@@ -17,6 +17,11 @@ export function fromNeo4jError(err: unknown): unknown {
   if (code.includes("TransactionTimedOut") || code.includes("Transaction.Terminated")) {
     return new CypherQueryError("QueryTimeout", message, { cypherCode: code });
   }
+  // A query that needs more memory than Neo4j grants a transaction hit a limit, like a timeout:
+  // the client's query to change, not a server fault.
+  if (code.includes("OutOfMemory") || code.includes("MemoryLimit")) {
+    return new CypherQueryError("MemoryLimitExceeded", message, { cypherCode: code });
+  }
   if (
     code.includes("ForbiddenOnReadOnlyDatabase") ||
     code.includes("Security.Forbidden") ||
@@ -24,6 +29,8 @@ export function fromNeo4jError(err: unknown): unknown {
   ) {
     return new CypherQueryError("ReadOnly", message, { cypherCode: code });
   }
+  // Transient errors (a leader switch, lock contention, too many transactions) pass on retry.
+  if (code.startsWith("Neo.TransientError.")) return new StoreUnavailableError(message);
   if (code.startsWith("Neo.ClientError.")) {
     return new CypherQueryError("CypherError", message, {
       cypherCode: code,

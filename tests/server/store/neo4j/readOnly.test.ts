@@ -34,4 +34,18 @@ describe("Neo4j errors", () => {
     ).toMatchObject({ code: "QueryTimeout" });
     expect(fromNeo4jError({ code: "ServiceUnavailable", message: "down" })).toMatchObject({ code: "StoreUnavailable" });
   });
+
+  it("maps memory limits to a limit error and transient errors to a retryable 503", () => {
+    for (const code of [
+      "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+      "Neo.ClientError.General.TransactionOutOfMemoryError",
+    ])
+      expect(fromNeo4jError({ code, message: "m" }), code).toMatchObject({ code: "MemoryLimitExceeded" });
+    expect(fromNeo4jError({ code: "Neo.TransientError.Cluster.NotALeader", message: "n" })).toMatchObject({
+      code: "StoreUnavailable",
+    });
+    // A fault of the database itself stays unmapped: the error handler answers 500 and logs it.
+    const fault = { code: "Neo.DatabaseError.General.UnknownError", message: "x" };
+    expect(fromNeo4jError(fault)).toBe(fault);
+  });
 });
