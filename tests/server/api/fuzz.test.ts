@@ -1,16 +1,30 @@
 // Property-based checks (fast-check) of the rule that bad input never yields a 5xx: random query
 // strings on every GET endpoint, random path ids, random Cypher token soups and random JSON bodies
-// on the POST endpoints. Every answer is below 500, and every 4xx is in the one error shape.
+// on the POST endpoints, against both stores. Every answer is below 500, and every 4xx is in the
+// one error shape.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type Reply, type TestServer } from "../../helpers/server.ts";
+import { loadKnowledgeBase } from "../../../graph-data/load.ts";
+import { loadIntoNeo4j } from "../../../server/store/neo4j/load.ts";
+import { Neo4jStore } from "../../../server/store/neo4j/store.ts";
+import { neo4jStandIn } from "../../helpers/neo4jStandIn.ts";
+import { FIXTURE_KB, startTestServer, type Reply, type TestServer } from "../../helpers/server.ts";
 
-let s: TestServer;
-// A short Cypher time limit keeps runaway generated queries quick; the limiter would refuse most runs.
-beforeAll(
-  async () => void (s = await startTestServer({ env: { CYPHER_TIMEOUT_MS: "300", RATE_LIMIT_MAX: "1000000" } })),
-);
-afterAll(async () => s.close());
+// Both stores: the embedded one, and the Neo4j store on the stand-in server (its own error
+// mapping and conversions are on the path). A short Cypher time limit keeps runaway generated
+// queries quick; the limiter would refuse most runs.
+const ENV = { CYPHER_TIMEOUT_MS: "300", RATE_LIMIT_MAX: "1000000" };
+const servers: Record<string, TestServer> = {};
+beforeAll(async () => {
+  servers.embedded = await startTestServer({ env: ENV });
+  const kb = loadKnowledgeBase(FIXTURE_KB);
+  const driver = neo4jStandIn();
+  await loadIntoNeo4j(driver, kb);
+  const store = new Neo4jStore(driver, kb.documents);
+  await store.refreshEndpoints();
+  servers.neo4j = await startTestServer({ env: ENV, store });
+});
+afterAll(async () => Promise.all(Object.values(servers).map((x) => x.close())));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 // CI replays one fixed seed so a landing never hinges on luck; elsewhere each run explores anew
@@ -104,7 +118,11 @@ const queryString = (keys: Record<string, fc.Arbitrary<string>>, required?: fc.A
     );
 };
 
-describe("no 5xx for anything a client can send", () => {
+describe.each(["embedded", "neo4j"])("no 5xx for anything a client can send (%s store)", (kind) => {
+  const s = {
+    get: (...a: Parameters<TestServer["get"]>) => servers[kind]!.get(...a),
+    post: (...a: Parameters<TestServer["post"]>) => servers[kind]!.post(...a),
+  };
   it.each(Object.entries(ENDPOINTS))("GET %s with random query strings", async (path, keys) => {
     await fc.assert(
       fc.asyncProperty(queryString(keys, REQUIRED[path]), async (qs) => {
