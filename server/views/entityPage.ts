@@ -62,7 +62,9 @@ export function entityPage(
           evidence: evidenceOf(e),
         })),
     };
-    groups.set(edge.type, [...(groups.get(edge.type) ?? []), view]);
+    const group = groups.get(edge.type);
+    if (group) group.push(view);
+    else groups.set(edge.type, [view]);
   }
   const mentions = (Array.isArray(p.mentions) ? p.mentions : []).map(String);
   const views = [...groups.values()].flat();
