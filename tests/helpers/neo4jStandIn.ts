@@ -7,8 +7,9 @@
 // behaviour; the same suites run against a real Neo4j where NEO4J_URI is set.
 //
 // Neo4j specifics it mimics: a READ session refuses updating clauses (as a cluster's readers do),
-// the transaction `timeout` becomes the engine's time limit, and schema commands (CREATE
-// CONSTRAINT / INDEX ... IF NOT EXISTS), which the engine does not know, are accepted and ignored.
+// the transaction `timeout` becomes the engine's time limit, and of the schema commands, which the
+// engine does not know, uniqueness constraints are kept and checked after every write (indexes
+// are accepted and ignored).
 import neo4j, { type Driver } from "neo4j-driver";
 import {
   CypherEngine,
@@ -26,6 +27,7 @@ type DriverNode = InstanceType<typeof Node>;
 type DriverRelationship = InstanceType<typeof Relationship>;
 
 const SCHEMA_COMMAND = /^\s*(CREATE|DROP)\s+(CONSTRAINT|INDEX)\b/i;
+const UNIQUE = /FOR\s+\(\w+:(\w+)\)\s+REQUIRE\s+\w+\.(\w+)\s+IS\s+UNIQUE/i;
 
 /** Neo4j status codes for the engine's error codes (the ones fromNeo4jError reads). */
 function neo4jCode(err: CypherError): string {
@@ -108,14 +110,39 @@ interface RunOptions {
 class Server {
   readonly engine = new CypherEngine();
   private readonly ids = new Identities();
+  private readonly unique: { label: string; key: string }[] = [];
+
+  private schema(query: string) {
+    const m = UNIQUE.exec(query);
+    if (m && /^\s*CREATE/i.test(query)) this.unique.push({ label: m[1]!, key: m[2]! });
+    return { keys: [] as string[], records: [] };
+  }
+
+  /** Neo4j refuses a write that leaves two nodes with one value under a uniqueness constraint. */
+  private checkUnique() {
+    for (const { label, key } of this.unique) {
+      const dup = this.engine.run(
+        `MATCH (n:\`${label}\`) WHERE n.\`${key}\` IS NOT NULL WITH n.\`${key}\` AS v, count(*) AS c WHERE c > 1 RETURN v LIMIT 1`,
+      );
+      if (dup.rows.length)
+        throw new neo4j.Neo4jError(
+          `Node already exists with label \`${label}\` and property \`${key}\` = ${JSON.stringify(dup.rows[0]![0])}`,
+          "Neo.ClientError.Schema.ConstraintValidationFailed",
+          "22N41",
+          "constraint violation",
+        );
+    }
+  }
 
   run(query: string, params: Record<string, unknown> | undefined, o: RunOptions) {
-    if (SCHEMA_COMMAND.test(query)) return { keys: [] as string[], records: [] };
+    if (SCHEMA_COMMAND.test(query)) return this.schema(query);
     try {
       const result = this.engine.run(query, fromDriver(params ?? {}) as Record<string, unknown>, {
         readOnly: !o.write,
         timeoutMs: o.timeoutMs,
       });
+      if (o.write && (result.stats.nodesCreated || result.stats.labelsAdded || result.stats.propertiesSet))
+        this.checkUnique();
       const records = result.rows.map(
         (row) =>
           new neo4j.Record(
