@@ -7,6 +7,7 @@ import { ENTITY_TYPES, RELATION_TYPE_NAMES } from "../../graph-data/schema/index
 import type { AppContext } from "./context.ts";
 import { csvList, idList, intParam, parse, yearParam } from "./parse.ts";
 import { requireEntities } from "./require.ts";
+import { sendRemembered } from "./send.ts";
 
 export const NeighbourhoodQuery = z
   .strictObject({
@@ -26,6 +27,7 @@ export function neighbourhoodRoutes(api: Router, ctx: AppContext): void {
   api.get("/neighbourhood", async (req, res) => {
     const q = parse(NeighbourhoodQuery, req.query, "query");
     await requireEntities(ctx.store, { ids: q.ids });
-    res.json(await ctx.store.neighbourhood(q));
+    const catalog = await ctx.catalogs.get();
+    await sendRemembered(res, catalog, `neighbourhood:${JSON.stringify(q)}`, () => ctx.store.neighbourhood(q));
   });
 }
