@@ -1,7 +1,7 @@
 // Pattern path matching: simple paths from a start to an end node whose hops follow a sequence
 // of segments (allowed relationship types and directions, min..max hops each). The embedded
 // store runs `matchPatternPaths` over its graphology graph; the Neo4j store over the piece of
-// the graph it fetched (fetchedPaths.ts), so both return the same set of paths.
+// the graph it fetched (store/neo4j/reach.ts), so both return the same set of paths.
 import type { GraphPath, PatternQuery } from "../store/types.ts";
 import { AppError } from "../errors.ts";
 import { edgeOf, nodeOf, sortedEdges, type StoreGraph } from "./view.ts";

@@ -1,11 +1,12 @@
 // The Neo4j GraphStore: the same contract as the embedded store, answered with Cypher through
 // neo4j-driver. Traversals reuse server/graph/traverse.ts with a one-query-per-level expand;
 // pattern paths fetch the reachable piece of the graph the same way and run the embedded
-// store's matcher over it (server/graph/fetchedPaths.ts).
+// store's matcher over it (reach.ts).
 import neo4j, { type Driver, type Node, type Relationship } from "neo4j-driver";
 import type { SourceDocument } from "../../../graph-data/schema/index.ts";
 import { CypherQueryError } from "../../errors.ts";
-import { fetchReach, matchFetchedPaths, reachOf } from "../../graph/fetchedPaths.ts";
+import { matchPatternPaths } from "../../graph/pattern.ts";
+import type { StoreGraph } from "../../graph/view.ts";
 import { closure, neighbourhood, type Expand } from "../../graph/traverse.ts";
 import { collectGraph } from "../resultGraph.ts";
 import type {
@@ -20,6 +21,7 @@ import type {
 import { driverValue, plainValue, toGraphEdge, toGraphNode } from "./convert.ts";
 import { fromNeo4jError } from "./errors.ts";
 import { assertReadOnly } from "./readOnly.ts";
+import { fetchReachGraph, reachOf } from "./reach.ts";
 import { PromiseMemo } from "../../memo.ts";
 
 const ALGORITHM_TIMEOUT_MS = 10_000;
@@ -31,7 +33,7 @@ export class Neo4jStore implements GraphStore {
   readonly kind = "neo4j";
   readonly generation = 1;
   private endpoints = new Map<string, string>();
-  private readonly pieces = new PromiseMemo<Awaited<ReturnType<typeof fetchReach>>>(PIECES_KEPT);
+  private readonly pieces = new PromiseMemo<StoreGraph>(PIECES_KEPT);
 
   constructor(
     private readonly driver: Driver,
@@ -110,10 +112,11 @@ export class Neo4jStore implements GraphStore {
   async matchPaths(q: PatternQuery): Promise<GraphPath[]> {
     const start = await this.node(q.start);
     if (!start) return [];
-    const { steps, maxHops } = reachOf(q);
-    const key = `${q.start}|${maxHops}|${steps.map((x) => `${x.direction}:${x.type}`).join(",")}`;
-    const piece = await this.pieces.get(key, () => fetchReach(this.expand, start, steps, maxHops));
-    return matchFetchedPaths(piece, q);
+    const reach = reachOf(q);
+    const key = `${q.start}|${reach.maxHops}|${reach.steps.map((x) => `${x.direction}:${x.type}`).join(",")}`;
+    // The piece is kept built: a routes answer matches in it once per destination.
+    const piece = await this.pieces.get(key, () => fetchReachGraph(this.expand, start, reach));
+    return matchPatternPaths(piece, q);
   }
 
   async cypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherOutcome> {
