@@ -1,40 +1,13 @@
 // "The same request gives the same answer on both stores", checked over HTTP on the real
-// knowledge base: one server on the embedded store, one on the Neo4j store (reached through
-// neo4j-driver, on the stand-in server of tests/helpers/neo4jStandIn.ts, or on a real Neo4j when
-// NEO4J_PARITY_URI names a scratch database it may overwrite). Every request below must give
-// byte-for-byte the same JSON, apart from the store's name in health and meta.
-import neo4j from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// knowledge base: one server on the embedded store, one on the Neo4j store over the real Neo4j
+// (tests/helpers/neo4j.ts; its database is overwritten). Every request below must give the same
+// JSON, apart from the store's name in health and meta.
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { GRAPH_DATA_DIR, loadKnowledgeBase } from "../../graph-data/load.ts";
 import { loadIntoNeo4j } from "../../server/store/neo4j/load.ts";
 import { Neo4jStore } from "../../server/store/neo4j/store.ts";
-import { neo4jStandIn } from "../helpers/neo4jStandIn.ts";
+import { describeNeo4j, emptyDatabase } from "../helpers/neo4j.ts";
 import { startTestServer, type Reply, type TestServer } from "../helpers/server.ts";
-
-const kb = loadKnowledgeBase(GRAPH_DATA_DIR);
-
-function driver() {
-  const uri = process.env.NEO4J_PARITY_URI;
-  if (!uri) return neo4jStandIn();
-  return neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""));
-}
-
-const database = process.env.NEO4J_PARITY_URI ? process.env.NEO4J_DATABASE || undefined : undefined;
-
-let embedded: TestServer;
-let viaNeo4j: TestServer;
-beforeAll(async () => {
-  const d = driver();
-  await loadIntoNeo4j(d, kb, database);
-  const store = new Neo4jStore(d, kb.documents, database);
-  await store.refreshEndpoints();
-  embedded = await startTestServer({ kbDir: GRAPH_DATA_DIR });
-  viaNeo4j = await startTestServer({ kbDir: GRAPH_DATA_DIR, store });
-}, 60_000);
-afterAll(async () => {
-  await embedded?.close();
-  await viaNeo4j?.close();
-});
 
 const GETS = [
   "/api/graph",
@@ -80,7 +53,24 @@ function comparable(r: Reply): unknown {
   return { status: r.status, body: rest };
 }
 
-describe("same answers from the embedded and the Neo4j store", () => {
+describeNeo4j("same answers from the embedded and the Neo4j store", (db) => {
+  let embedded: TestServer;
+  let viaNeo4j: TestServer;
+  beforeAll(async () => {
+    const kb = loadKnowledgeBase(GRAPH_DATA_DIR);
+    const driver = db.driver();
+    await emptyDatabase(driver, db.database);
+    await loadIntoNeo4j(driver, kb, db.database);
+    const store = new Neo4jStore(driver, kb.documents, db.database);
+    await store.refreshEndpoints();
+    embedded = await startTestServer({ kbDir: GRAPH_DATA_DIR });
+    viaNeo4j = await startTestServer({ kbDir: GRAPH_DATA_DIR, store });
+  }, 120_000);
+  afterAll(async () => {
+    await embedded?.close();
+    await viaNeo4j?.close();
+  });
+
   it.each(GETS)("GET %s", async (path) => {
     const [a, b] = await Promise.all([embedded.get(path), viaNeo4j.get(path)]);
     expect(a.status, path).toBeLessThan(500);

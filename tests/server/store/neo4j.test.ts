@@ -1,25 +1,21 @@
-// Runs the store contract against Neo4j when NEO4J_URI is set. The database named by
-// NEO4J_DATABASE is emptied first and loaded with the fixture: point it at a scratch database.
-import { describe, it } from "vitest";
-import neo4j from "neo4j-driver";
+// The store contract on the real Neo4j (tests/helpers/neo4j.ts): the database is emptied, the
+// fixture loaded by the real loader, and the Neo4j store's Cypher, conversions of driver values
+// and error mapping answer the same expectations as the embedded store.
 import { loadKnowledgeBase } from "../../../graph-data/load.ts";
-import { loadConfig } from "../../../server/config.ts";
-import { openNeo4jStore } from "../../../server/store/neo4j/open.ts";
+import { loadIntoNeo4j } from "../../../server/store/neo4j/load.ts";
+import { Neo4jStore } from "../../../server/store/neo4j/store.ts";
+import { describeNeo4j, emptyDatabase } from "../../helpers/neo4j.ts";
 import { FIXTURE_KB } from "../../helpers/server.ts";
 import { storeContract } from "./contract.ts";
 
-const config = loadConfig();
-
-if (config.neo4j) {
-  const settings = config.neo4j;
+describeNeo4j("Neo4j store on a real Neo4j", (db) => {
   storeContract("neo4j", async () => {
-    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
-    await driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: settings.database });
-    await driver.close();
-    return openNeo4jStore(settings, loadKnowledgeBase(FIXTURE_KB));
+    const fixture = loadKnowledgeBase(FIXTURE_KB);
+    const driver = db.driver();
+    await emptyDatabase(driver, db.database);
+    await loadIntoNeo4j(driver, fixture, db.database);
+    const store = new Neo4jStore(driver, fixture.documents, db.database);
+    await store.refreshEndpoints();
+    return store;
   });
-} else {
-  describe("GraphStore contract: neo4j", () => {
-    it.skip("runs only where NEO4J_URI is set", () => {});
-  });
-}
+});

@@ -1,31 +1,66 @@
-// Loading graph-data/ into a real Neo4j twice leaves the same graph (idempotent load).
-// Runs only where NEO4J_URI points at a Neo4j; elsewhere the suite says why it is skipped.
-import { describe, it, expect, afterAll } from "vitest";
-import neo4j from "neo4j-driver";
-import { loadIntoNeo4j } from "../../../../server/store/neo4j/load.ts";
+// The loader on the real Neo4j: the whole knowledge base loads, a second run changes nothing,
+// and what the files no longer hold is pruned while what changed is updated (even an entity's
+// type, which is a new node under the unique Entity.id constraint).
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Driver } from "neo4j-driver";
 import { loadKnowledgeBase } from "../../../../graph-data/load.ts";
+import { loadIntoNeo4j } from "../../../../server/store/neo4j/load.ts";
+import { Neo4jStore } from "../../../../server/store/neo4j/store.ts";
+import { describeNeo4j, emptyDatabase } from "../../../helpers/neo4j.ts";
+import { FIXTURE_KB } from "../../../helpers/server.ts";
 
-const uri = process.env.NEO4J_URI;
-if (!uri) console.info("NEO4J_URI is not set: the Neo4j load tests are skipped");
-
-describe.skipIf(!uri)("loadIntoNeo4j", () => {
-  const driver = uri
-    ? neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""))
-    : undefined;
-  const database = process.env.NEO4J_DATABASE || undefined;
+describeNeo4j("loadIntoNeo4j on a real Neo4j", (db) => {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = db.driver();
+    await emptyDatabase(driver, db.database);
+  });
   afterAll(() => driver?.close());
 
-  it("loads every entity and relation, and a second run changes nothing", async () => {
+  const snapshot = async (documents: ReturnType<typeof loadKnowledgeBase>["documents"]) => {
+    const store = new Neo4jStore(driver, documents, db.database);
+    await store.refreshEndpoints();
+    return store.snapshot();
+  };
+
+  it("loads the whole knowledge base, and a second run changes nothing", async () => {
     const kb = loadKnowledgeBase();
-    const first = await loadIntoNeo4j(driver!, kb, database);
+    const first = await loadIntoNeo4j(driver, kb, db.database);
     expect(first).toEqual({ nodes: kb.entities.length, relationships: kb.relations.length });
-    const second = await loadIntoNeo4j(driver!, kb, database);
-    expect(second).toEqual(first);
-    const { records } = await driver!.executeQuery(
-      "MATCH (n:State {id: 'kazakhstan'}) RETURN n.name AS name, n.aliases AS aliases",
+    const before = await snapshot(kb.documents);
+    expect(await loadIntoNeo4j(driver, kb, db.database)).toEqual(first);
+    expect(await snapshot(kb.documents)).toEqual(before);
+    const { records } = await driver.executeQuery(
+      "MATCH (n:State {id: 'kazakhstan'}) RETURN n.name AS name",
       {},
-      { database },
+      { database: db.database },
     );
     expect(records[0]?.get("name")).toBe("Kazakhstan");
+  });
+
+  it("prunes what the knowledge base no longer holds and updates what changed", async () => {
+    const fixture = loadKnowledgeBase(FIXTURE_KB);
+    await loadIntoNeo4j(driver, fixture, db.database);
+    const gone = fixture.relations[0]!;
+    const renamed = { ...fixture.entities[0]!, name: "Renamed" };
+    const retyped = { ...fixture.entities[1]!, type: "Place" as const };
+    const smaller = {
+      ...fixture,
+      entities: [renamed, retyped, ...fixture.entities.slice(2)],
+      relations: fixture.relations.slice(1),
+    };
+    const counts = await loadIntoNeo4j(driver, smaller, db.database);
+    expect(counts).toEqual({ nodes: fixture.entities.length, relationships: fixture.relations.length - 1 });
+    const g = await snapshot(fixture.documents);
+    expect(g.edges.map((e) => e.id)).not.toContain(gone.id);
+    expect(g.nodes.find((n) => n.id === renamed.id)?.properties.name).toBe("Renamed");
+    // A changed type is a new node: the old one is gone before the new one takes the id.
+    expect(g.nodes.filter((n) => n.id === retyped.id).map((n) => n.label)).toEqual(["Place"]);
+    const { records } = await driver.executeQuery(
+      "MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels",
+      { id: retyped.id },
+      { database: db.database },
+    );
+    expect(records.map((r) => [...(r.get("labels") as string[])].sort())).toEqual([["Entity", "Place"]]);
   });
 });
