@@ -51,7 +51,8 @@ function requireTool(command: string, args: string[], name: string): void {
 
 function isStale(): boolean {
   if (!existsSync(CLASSES) || !existsSync(CLASSPATH) || !existsSync(ARGFILE)) return true;
-  const built = Math.min(statSync(CLASSES).mtimeMs, statSync(CLASSPATH).mtimeMs);
+  // Maven leaves an unchanged classpath file untouched; the argument file is written every build.
+  const built = Math.min(statSync(CLASSES).mtimeMs, statSync(ARGFILE).mtimeMs);
   return SOURCES.some((file) => statSync(file).mtimeMs > built);
 }
 
@@ -73,7 +74,8 @@ export function build(log: (line: string) => void = () => {}): void {
       "dependency:build-classpath",
       `-Dmdep.outputFile=${CLASSPATH}`,
     ],
-    { stdio: ["ignore", "inherit", "inherit"] },
+    // Maven's output goes to stderr: stdout carries only the connection lines.
+    { stdio: ["ignore", 2, 2] },
   );
   if (result.status !== 0) throw new LauncherError(`Maven failed to build the Neo4j launcher (exit ${result.status})`);
   // An argument file keeps the long classpath off the command line (and out of `ps`).
