@@ -25,6 +25,11 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: ["express", "**/api/**"] }] },
   },
   {
+    // The wire contract is shared by both sides, so it may import neither.
+    files: ["contract/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/server/**", "**/client/**", "express"] }] },
+  },
+  {
     files: ["client/**/*.ts", "client/**/*.tsx"],
     rules: { "no-restricted-imports": ["error", { patterns: ["**/server/**"] }] },
   },

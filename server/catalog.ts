@@ -3,7 +3,7 @@
 // generation changes, so caching is honest: an answer is reused only for the data it came from.
 import type { GraphEdge, GraphNode, GraphStore, Subgraph } from "./store/types.ts";
 import { SearchIndex } from "./search/searchIndex.ts";
-import { spanOf } from "./graph/time.ts";
+import { yearsNamed } from "../contract/years.ts";
 import { PromiseMemo } from "./memo.ts";
 
 const MEMO_LIMIT = 500;
@@ -33,9 +33,7 @@ export class Catalog {
   yearRange(): { min: number | null; max: number | null } {
     const years: number[] = [];
     for (const e of this.snapshot.edges) {
-      const s = spanOf(e.properties);
-      if (s.from !== undefined) years.push(s.from);
-      if (s.to !== undefined) years.push(s.to);
+      years.push(...yearsNamed(e.properties));
     }
     for (const n of this.snapshot.nodes) {
       const y = typeof n.properties.date === "string" ? Number(n.properties.date.slice(0, 4)) : NaN;

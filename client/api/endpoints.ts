@@ -1,150 +1,108 @@
-// One function per API route. Each returns client types (normalize.ts), never raw JSON,
-// so components stay ignorant of URLs and wire shapes.
-import { getJson, postJson, withQuery } from "./http.ts";
-import { arr, asObj, num, str, strs, toGraph, toRankedPath } from "./normalize.ts";
+// One function per API route. Each parses the answer with the wire contract (contract/) and
+// returns client types (convert.ts), so components stay ignorant of URLs and wire shapes.
+import {
+  CypherAnswer,
+  GraphAnswer,
+  LeverageAnswer,
+  Meta as MetaAnswer,
+  NeighbourhoodAnswer,
+  PathsAnswer,
+  RoutesAnswer,
+  SavedQueryAnswer,
+  SavedQueryList,
+  SearchAnswer,
+} from "../../contract/index.ts";
+import { getJson, postJson, readAs, withQuery } from "./http.ts";
+import { leverageToRanked, pathToRanked, routeToRanked, toGraph } from "./convert.ts";
 import type { CypherResult, GraphData, Meta, ParamDescriptor, RankedPaths, SavedQuery, SearchHit } from "./types.ts";
 
-function counts(v: unknown): Record<string, number> {
-  if (Array.isArray(v)) {
-    const out: Record<string, number> = {};
-    for (const x of v) {
-      const o = asObj(x);
-      const key = str(o.label) ?? str(o.type) ?? str(o.name);
-      if (key) out[key] = num(o.count) ?? 0;
-    }
-    return out;
-  }
-  return Object.fromEntries(Object.entries(asObj(v)).map(([k, c]) => [k, num(c) ?? 0]));
-}
-
 export async function fetchMeta(): Promise<Meta> {
-  const o = asObj(await getJson("/api/meta"));
-  const c = asObj(o.counts);
-  const relTypes = counts(c.byType ?? c.relTypes);
-  for (const t of arr(o.relationTypes ?? o.relationVocabulary)) {
-    const type = str(t) ?? str(asObj(t).type);
-    if (type && !(type in relTypes)) relTypes[type] = 0;
-  }
-  const years = asObj(o.years);
+  const o = readAs(MetaAnswer)(await getJson("/api/meta"));
+  const relTypes: Record<string, number> = { ...o.counts.byType };
+  for (const t of o.relationTypes) relTypes[t.type] ??= 0;
   return {
-    store: str(o.store) ?? "unknown",
-    namedSets: arr(o.namedSets).map((x) => ({
-      id: str(asObj(x).id) ?? "",
-      description: str(asObj(x).description) ?? "",
-    })),
-    labels: counts(c.byLabel ?? c.labels),
-    entityLabel: str(o.entityLabel),
+    store: o.store,
+    namedSets: o.namedSets,
+    labels: o.counts.byLabel,
+    entityLabel: o.entityLabel,
     relTypes,
-    documents: arr(o.documents).map((d) => {
-      const x = asObj(d);
-      return {
-        id: str(x.id) ?? "",
-        title: str(x.title) ?? "",
-        author: str(x.author),
-        publisher: str(x.publisher),
-        date: str(x.date),
-        kind: str(x.kind),
-        file: str(x.file),
-      };
-    }),
-    propertyKeys: strs(o.propertyKeys),
-    minYear: num(o.minYear) ?? num(years.min) ?? null,
-    maxYear: num(o.maxYear) ?? num(years.max) ?? null,
+    documents: o.documents,
+    propertyKeys: [],
+    minYear: o.years.min,
+    maxYear: o.years.max,
   };
 }
 
 export async function fetchGraph(): Promise<GraphData> {
-  return toGraph(await getJson("/api/graph"));
+  return toGraph(readAs(GraphAnswer)(await getJson("/api/graph")));
 }
 
 export async function searchEntities(q: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const o = await getJson("/api/search", { q, limit: 12 }, signal);
-  const hits = Array.isArray(o) ? o : arr(asObj(o).hits ?? asObj(o).results);
-  return hits.map((h) => {
-    const x = asObj(h);
-    const n = { ...asObj(x.entity), ...x };
-    return {
-      id: str(n.id) ?? "",
-      name: str(n.name) ?? "",
-      type: str(n.type) ?? str(n.label) ?? "",
-      matched: str(n.matched) ?? str(n.match),
-    };
-  });
+  const o = readAs(SearchAnswer)(await getJson("/api/search", { q, limit: 12 }, signal));
+  return o.hits.map((h) => ({ id: h.id, name: h.name, type: h.type, matched: h.matched[0] }));
 }
 
 export async function fetchNeighbourhood(ids: string[], depth = 1): Promise<GraphData> {
-  return toGraph(await getJson("/api/neighbourhood", { ids, depth }));
-}
-
-function ranked(v: unknown): RankedPaths {
-  const o = asObj(v);
-  const list = Array.isArray(v) ? v : arr(o.paths ?? o.routes);
-  const docs = asObj(o.documents);
-  return { paths: list.map((p) => toRankedPath(p, docs)), reason: str(asObj(o.explanation).reason) ?? str(o.reason) };
+  return toGraph(readAs(NeighbourhoodAnswer)(await getJson("/api/neighbourhood", { ids, depth })));
 }
 
 export async function fetchPaths(from: string, to: string, maxHops: number, avoid: string[]): Promise<RankedPaths> {
-  return ranked(await getJson("/api/paths", { from, to, maxHops, k: 10, avoid }));
+  const o = readAs(PathsAnswer)(await getJson("/api/paths", { from, to, maxHops, k: 10, avoid }));
+  return { paths: o.paths.map((p) => pathToRanked(p, o.documents)) };
 }
 
 export async function fetchLeverage(controller: string, dependent: string): Promise<RankedPaths> {
-  return ranked(await getJson("/api/leverage", { controller, dependent }));
+  const o = readAs(LeverageAnswer)(await getJson("/api/leverage", { controller, dependent }));
+  return { paths: o.paths.map((p) => leverageToRanked(p, o.documents)) };
 }
 
 export async function fetchRoutes(from: string, to: string, avoid: string[]): Promise<RankedPaths> {
   // An explicit empty `avoid=` means "avoid nothing"; leaving it out would apply the server default.
-  return ranked(await getJson(withQuery("/api/routes", { from, to, avoid }) + (avoid.length ? "" : "&avoid=")));
+  const url = withQuery("/api/routes", { from, to, avoid }) + (avoid.length ? "" : "&avoid=");
+  const o = readAs(RoutesAnswer)(await getJson(url));
+  return { paths: o.routes.map((r) => routeToRanked(r, o.documents)), reason: o.explanation?.reason };
 }
 
 export async function runCypher(query: string, params: Record<string, unknown> = {}): Promise<CypherResult> {
-  return toCypherResult(await postJson("/api/cypher", { query, params }));
-}
-
-function toCypherResult(v: unknown): CypherResult {
-  const o = asObj(v);
-  const columns = strs(o.columns);
-  const rows = arr(o.rows).map((r) => (Array.isArray(r) ? r : columns.map((c) => asObj(r)[c])));
-  return { columns, rows, graph: toGraph(o.graph) };
+  const o = readAs(CypherAnswer)(await postJson("/api/cypher", { query, params }));
+  return { columns: o.columns, rows: o.rows, graph: toGraph(o.graph) };
 }
 
 const SLUG_PATTERN = /a-z0-9/;
 
 /** One parameter from the JSON Schema the server derives from the query's zod schema. */
-function toParam(name: string, schema: unknown, required: boolean): ParamDescriptor {
-  const o = asObj(schema);
-  const options = strs(o.enum);
-  const type = str(o.type) ?? "string";
-  const entity = type === "string" && (SLUG_PATTERN.test(str(o.pattern) ?? "") || str(o.format) === "entity");
+function toParam(name: string, schema: Record<string, unknown>, required: boolean): ParamDescriptor {
+  const type = typeof schema.type === "string" ? schema.type : "string";
+  const pattern = typeof schema.pattern === "string" ? schema.pattern : "";
+  const options = Array.isArray(schema.enum) ? schema.enum.filter((x): x is string => typeof x === "string") : [];
   return {
     name,
-    type: entity ? "entity" : type,
-    description: str(o.description),
-    default: o.default,
+    type: type === "string" && (SLUG_PATTERN.test(pattern) || schema.format === "entity") ? "entity" : type,
+    description: typeof schema.description === "string" ? schema.description : undefined,
+    default: schema.default,
     options,
-    required: required && o.default === undefined,
+    required: required && schema.default === undefined,
   };
 }
 
+const asRecord = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
 export async function fetchSavedQueries(): Promise<SavedQuery[]> {
-  const o = await getJson("/api/queries");
-  const list = Array.isArray(o) ? o : arr(asObj(o).queries);
-  return list.map((q) => {
-    const x = asObj(q);
-    const schema = asObj(x.parameters ?? x.params);
-    const required = new Set(strs(schema.required));
-    const params = Object.entries(asObj(schema.properties)).map(([k, p]) => toParam(k, p, required.has(k)));
-    return {
-      id: str(x.id) ?? "",
-      title: str(x.title) ?? str(x.id) ?? "",
-      description: str(x.description),
-      cypher: str(x.cypher),
-      params,
-    };
+  const o = readAs(SavedQueryList)(await getJson("/api/queries"));
+  return o.queries.map((q) => {
+    // `parameters` is a JSON Schema document: its inner shape is JSON Schema's, not ours.
+    const required = new Set(Array.isArray(q.parameters.required) ? q.parameters.required : []);
+    const params = Object.entries(asRecord(q.parameters.properties)).map(([k, p]) =>
+      toParam(k, asRecord(p), required.has(k)),
+    );
+    return { id: q.id, title: q.title, description: q.description, cypher: q.cypher, params };
   });
 }
 
 export async function runSavedQuery(id: string, params: Record<string, unknown>): Promise<CypherResult> {
-  return toCypherResult(await postJson(`/api/queries/${encodeURIComponent(id)}`, { params }));
+  const o = readAs(SavedQueryAnswer)(await postJson(`/api/queries/${encodeURIComponent(id)}`, { params }));
+  return { columns: o.columns, rows: o.rows, graph: toGraph(o.graph) };
 }
 
 export type ExportFormat = "graphml" | "gexf" | "json" | "csv" | "svg";

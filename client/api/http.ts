@@ -80,3 +80,13 @@ export function describeError(e: unknown): string {
   if (e instanceof Error) return e.message;
   return "Something went wrong.";
 }
+
+/** Reads an answer with its wire-contract schema: a shape the contract does not allow is an ApiError, never a guess. */
+export function readAs<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }) {
+  return (body: unknown): T => {
+    const parsed = schema.safeParse(body);
+    if (!parsed.success)
+      throw new ApiError("BadAnswer", "The server sent an answer the explorer does not understand.", 200);
+    return parsed.data;
+  };
+}

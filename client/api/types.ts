@@ -1,5 +1,5 @@
-// The shapes the client reads from the HTTP API, after normalisation (see normalize.ts).
-// Only this folder knows the wire format; components import these types and nothing else.
+// The client's view of the API's answers, converted (convert.ts) from what the wire contract
+// (contract/) parses. Only this folder knows the wire format; components import these types.
 
 export interface Evidence {
   document: string;
@@ -94,7 +94,16 @@ export interface PathHop {
   to: string;
   backward: boolean;
   figure: string;
-  evidence: { quote: string; citation: string }[];
+  evidence: CitedQuote[];
+  /** Disagreeing claims from other documents about this hop's figure. */
+  conflicts: { edge: string; figure: string; evidence: CitedQuote[] }[];
+}
+
+/** A quote with its document id and the document's citation in words. */
+export interface CitedQuote {
+  quote: string;
+  document: string;
+  citation: string;
 }
 
 /** A ranked path (leverage, route or plain path): its nodes, edges, score and explanation. */

@@ -1,6 +1,7 @@
 // The explore tool: relationship-type toggles, the year slider over dated relations, and a
 // reset for hidden / scoped nodes. Entity-type toggles live in the legend.
 import { useMemo } from "react";
+import { yearsNamed } from "../../contract/years.ts";
 import { resetView, setFilters, toggleIn } from "../state/actions.ts";
 import { useKnowledgeGraph } from "../state/dataContext.ts";
 import { useExplorer } from "../hooks/useExplorer.ts";
@@ -16,7 +17,7 @@ export function FiltersPanel() {
     return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b));
   }, [data]);
   const years = useMemo(() => {
-    const ys = data.edges.flatMap((e) => [e.year, e.yearFrom, e.yearTo]).filter((y): y is number => y !== undefined);
+    const ys = data.edges.flatMap(yearsNamed);
     const min = meta?.minYear ?? (ys.length ? Math.min(...ys) : null);
     const max = meta?.maxYear ?? (ys.length ? Math.max(...ys) : null);
     return min !== null && max !== null ? { min, max } : null;

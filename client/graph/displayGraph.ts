@@ -2,6 +2,7 @@
 // draws: only what rendering and filtering need. It never sees UI state; reducers apply it.
 import { MultiDirectedGraph } from "graphology";
 import type { GraphData } from "../api/types.ts";
+import { spanOf } from "../../contract/years.ts";
 import { colorOf, EDGE_COLOR } from "./palette.ts";
 
 export interface DisplayNode {
@@ -17,7 +18,7 @@ export interface DisplayEdge {
   size: number;
   color: string;
   relType: string;
-  /** Dated span of the relation, or null for undated ones (never hidden by the time slider). */
+  /** Dated span of the relation (open ends ±Infinity), or null for undated ones (never hidden by the time slider). */
   yearFrom: number | null;
   yearTo: number | null;
   label: string;
@@ -48,8 +49,10 @@ export function buildDisplayGraph(data: GraphData, positions: Positions): Displa
   }
   for (const e of data.edges) {
     if (!graph.hasNode(e.from) || !graph.hasNode(e.to) || graph.hasEdge(e.id)) continue;
-    const yearFrom = e.yearFrom ?? e.year ?? e.yearTo ?? null;
-    const yearTo = e.yearTo ?? e.year ?? e.yearFrom ?? null;
+    // The contract's year rule: only a start year means "from then on" (an open end is ±Infinity).
+    const span = spanOf(e);
+    const yearFrom = span?.from ?? null;
+    const yearTo = span?.to ?? null;
     graph.addEdgeWithKey(e.id, e.from, e.to, {
       size: 1,
       color: EDGE_COLOR,

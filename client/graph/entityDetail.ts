@@ -1,5 +1,6 @@
 // Builds the entity panel's content from the knowledge graph: every relationship of one
 // entity, grouped by type, with conflicting claims paired. Pure; the panel only renders it.
+import { describeSpan } from "../../contract/years.ts";
 import type { ApiEdge, ApiNode, EntityDetail, EntityRelation, GraphData } from "../api/types.ts";
 
 export interface GraphIndex {
@@ -73,8 +74,4 @@ export function describeFigure(e: ApiEdge): string {
   return parts.join(" · ");
 }
 
-export function describeYear(e: ApiEdge): string {
-  if (e.year !== undefined) return String(e.year);
-  if (e.yearFrom !== undefined || e.yearTo !== undefined) return `${e.yearFrom ?? "…"}–${e.yearTo ?? "…"}`;
-  return "";
-}
+export const describeYear = (e: ApiEdge): string => describeSpan(e);

@@ -3,7 +3,7 @@
 // Built with xmlbuilder2, which escapes names and quotes from the documents.
 import { create } from "xmlbuilder2";
 import type { SourceDocument } from "../../graph-data/schema/index.ts";
-import { ENTITY_TYPES } from "../../graph-data/schema/index.ts";
+import { colorOf } from "../../contract/palette.ts";
 import type { Subgraph } from "../store/types.ts";
 import { citedDocumentIds } from "./flatten.ts";
 import { layout } from "./layout.ts";
@@ -12,21 +12,6 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 const WIDTH = 1200;
 const GRAPH_HEIGHT = 800;
 const LINE = 18;
-
-const PALETTE = [
-  "#d1495b",
-  "#00798c",
-  "#edae49",
-  "#30638e",
-  "#66a182",
-  "#8d6a9f",
-  "#e07a5f",
-  "#7a7a7a",
-  "#3d405b",
-  "#a0522d",
-];
-const colourOf = (type: string) =>
-  PALETTE[Math.max(0, (ENTITY_TYPES as readonly string[]).indexOf(type)) % PALETTE.length]!;
 
 const fixed = (n: number) => n.toFixed(1);
 
@@ -80,13 +65,13 @@ export function toSvg(g: Subgraph, documents: readonly SourceDocument[]): string
   for (const n of g.nodes) {
     const p = pos.get(n.id)!;
     svg
-      .ele("circle", { cx: fixed(p.x), cy: fixed(p.y), r: 8, fill: colourOf(n.label) })
+      .ele("circle", { cx: fixed(p.x), cy: fixed(p.y), r: 8, fill: colorOf(n.label) })
       .ele("title")
       .txt(n.id);
     svg.ele("text", { x: fixed(p.x + 11), y: fixed(p.y + 4), "font-size": 12 }).txt(String(n.properties.name ?? n.id));
   }
   types.forEach((t, i) => {
-    svg.ele("circle", { cx: 20, cy: 20 + i * LINE, r: 6, fill: colourOf(t) });
+    svg.ele("circle", { cx: 20, cy: 20 + i * LINE, r: 6, fill: colorOf(t) });
     svg.ele("text", { x: 32, y: 24 + i * LINE, "font-size": 12 }).txt(t);
   });
   svg.ele("text", { x: 20, y: GRAPH_HEIGHT + 20, "font-size": 12, "font-weight": "bold" }).txt("Sources");

@@ -1,19 +1,9 @@
-// The year-range filter shared by every store: a relationship is kept when its documented span
-// (yearFrom..yearTo, or its single `year`) overlaps [from, to]; an undated one is always kept,
-// since most facts in the documents are not tied to a year.
+// The year-range filter every store applies to relationships. The rule itself (a span overlaps
+// the window; only a start year means "from that year on"; undated relations are always kept)
+// is the wire contract's, so the server and the explorer's time controls agree.
+import { inYearWindow } from "../../contract/years.ts";
 import type { Properties } from "../store/records.ts";
 
-export function spanOf(p: Properties): { from?: number; to?: number } {
-  const num = (v: unknown) => (typeof v === "number" ? v : undefined);
-  const year = num(p.year);
-  return { from: num(p.yearFrom) ?? year, to: num(p.yearTo) ?? year };
-}
-
 export function inYearRange(p: Properties, from?: number, to?: number): boolean {
-  if (from === undefined && to === undefined) return true;
-  const span = spanOf(p);
-  if (span.from === undefined && span.to === undefined) return true;
-  const lo = span.from ?? Number.NEGATIVE_INFINITY;
-  const hi = span.to ?? Number.POSITIVE_INFINITY;
-  return (to === undefined || lo <= to) && (from === undefined || hi >= from);
+  return inYearWindow(p, from, to);
 }

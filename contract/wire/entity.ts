@@ -1,0 +1,33 @@
+// The entity page: the entity, its relationships grouped by type with figures, evidence and
+// disagreeing claims, and the citations of every document it mentions or quotes.
+import { z } from "zod";
+import { Citations, Conflict, Evidence, Figures, NodeRef } from "./common.ts";
+
+export const EntityRelationship = z.object({
+  id: z.string(),
+  type: z.string(),
+  direction: z.enum(["out", "in"]),
+  other: NodeRef,
+  figures: Figures,
+  evidence: z.array(Evidence),
+  conflicts: z.array(Conflict),
+});
+export type EntityRelationship = z.infer<typeof EntityRelationship>;
+
+export const EntityPage = z.object({
+  entity: z.object({
+    id: z.string(),
+    type: z.string(),
+    subtype: z.string().optional(),
+    name: z.string(),
+    nameFr: z.string().optional(),
+    aliases: z.array(z.string()),
+    description: z.string().optional(),
+    date: z.string().optional(),
+    mentions: z.array(z.string()),
+  }),
+  relationshipCount: z.number(),
+  relationships: z.record(z.string(), z.array(EntityRelationship)),
+  documents: Citations,
+});
+export type EntityPage = z.infer<typeof EntityPage>;
