@@ -21,7 +21,11 @@ const typeOf = (v: Scalar) => (typeof v === "boolean" ? "boolean" : typeof v ===
 function keysOf(rows: Record<string, Scalar>[], domain: Key["domain"], prefix: string): Key[] {
   const types = new Map<string, string>();
   for (const row of rows) for (const [k, v] of Object.entries(row)) if (!types.has(k)) types.set(k, typeOf(v));
-  return [...types].map(([name, type]) => ({ id: `${prefix}_${name}`, name, type, domain }));
+  // Keys in a fixed order (the first, label or type, then by name): a store's property maps come
+  // in its own order (Neo4j's is not insertion order), and the same graph must give the same file.
+  const [first, ...rest] = [...types];
+  const sorted = first ? [first, ...rest.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))] : [];
+  return sorted.map(([name, type]) => ({ id: `${prefix}_${name}`, name, type, domain }));
 }
 
 function addData(element: XMLBuilder, attrs: Record<string, Scalar>, keys: Key[]): void {
