@@ -6,7 +6,14 @@ import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import type { z } from "zod";
-import { DocumentsFileSchema, EntitiesFileSchema, RelationsFileSchema, type KnowledgeBase } from "./schema/index.ts";
+import {
+  DisagreementsFileSchema,
+  DocumentsFileSchema,
+  EntitiesFileSchema,
+  RelationsFileSchema,
+  type Disagreement,
+  type KnowledgeBase,
+} from "./schema/index.ts";
 
 export const GRAPH_DATA_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -17,7 +24,13 @@ export interface Origin {
 }
 
 export interface LoadedKnowledgeBase extends KnowledgeBase {
-  origins: { entities: Map<string, Origin[]>; relations: Map<string, Origin[]>; documents: Map<string, Origin[]> };
+  disagreements: Disagreement[];
+  origins: {
+    entities: Map<string, Origin[]>;
+    relations: Map<string, Origin[]>;
+    documents: Map<string, Origin[]>;
+    disagreements: Map<string, Origin[]>;
+  };
 }
 
 export interface LoadProblem {
@@ -81,7 +94,8 @@ export function loadKnowledgeBase(dir: string = GRAPH_DATA_DIR): LoadedKnowledge
     documents: [],
     entities: [],
     relations: [],
-    origins: { entities: new Map(), relations: new Map(), documents: new Map() },
+    disagreements: [],
+    origins: { entities: new Map(), relations: new Map(), documents: new Map(), disagreements: new Map() },
   };
   const note = (map: Map<string, Origin[]>, id: string, origin: Origin) => {
     map.set(id, [...(map.get(id) ?? []), origin]);
@@ -106,6 +120,16 @@ export function loadKnowledgeBase(dir: string = GRAPH_DATA_DIR): LoadedKnowledge
       kb.relations.push(r);
       note(kb.origins.relations, r.id, { file: rel(file), index });
     });
+  }
+  // Optional: a knowledge base may have no disagreements.
+  const disagreementFile = join(dir, "disagreements.yaml");
+  if (existsSync(disagreementFile)) {
+    parseFile(disagreementFile, root, DisagreementsFileSchema, "disagreements", problems)?.disagreements.forEach(
+      (d, index) => {
+        kb.disagreements.push(d);
+        note(kb.origins.disagreements, d.id, { file: rel(disagreementFile), index });
+      },
+    );
   }
   if (problems.length) throw new KnowledgeBaseLoadError(problems);
   return kb;

@@ -1,7 +1,10 @@
 // Semantic checks over a schema-parsed knowledge base: unique ids, referential integrity,
-// orphan entities, conflict links, and that every quote occurs verbatim in its document.
-// Pure: takes the knowledge base and the document texts, returns problems; prints nothing.
+// orphan entities, conflict links, and that every quote occurs verbatim in its document; the
+// disagreement and commodity rules live beside it. Pure: returns problems; prints nothing.
 import type { LoadedKnowledgeBase, LoadProblem, Origin } from "./load.ts";
+import { sectorCommodities } from "./commodities.ts";
+import { validateCommodities } from "./validateCommodities.ts";
+import { validateDisagreements } from "./validateDisagreements.ts";
 
 /** Whitespace is folded on both sides: the seeds use non-breaking and narrow spaces inside figures. */
 export const foldWhitespace = (s: string): string => s.replace(/\s+/gu, " ").trim();
@@ -21,7 +24,12 @@ export function validateKnowledgeBase(kb: LoadedKnowledgeBase, options: Validate
   const push = (origins: Map<string, Origin[]>, id: string, message: string) =>
     problems.push({ ...where(origins, id), message });
 
-  const singular = { entities: "entity", relations: "relation", documents: "document" } as const;
+  const singular = {
+    entities: "entity",
+    relations: "relation",
+    documents: "document",
+    disagreements: "disagreement",
+  } as const;
   for (const [kind, origins] of Object.entries(kb.origins) as [keyof typeof singular, Map<string, Origin[]>][]) {
     for (const [id, list] of origins) {
       if (list.length > 1) {
@@ -40,6 +48,9 @@ export function validateKnowledgeBase(kb: LoadedKnowledgeBase, options: Validate
   const relations = new Map(kb.relations.map((r) => [r.id, r]));
   const texts = options.texts ? new Map([...options.texts].map(([id, t]) => [id, foldWhitespace(t)])) : undefined;
 
+  // Documents are nodes beside the entities, under the same unique id.
+  for (const d of kb.documents)
+    if (entities.has(d.id)) push(kb.origins.documents, d.id, `document id "${d.id}" is also an entity id`);
   for (const e of kb.entities) {
     for (const d of e.mentions)
       if (!documents.has(d)) push(kb.origins.entities, e.id, `mentions unknown document "${d}"`);
@@ -73,6 +84,11 @@ export function validateKnowledgeBase(kb: LoadedKnowledgeBase, options: Validate
     });
   }
 
+  // A commodity is related when a relation's sector maps to it: both stores link them (records.ts).
+  const commodities = sectorCommodities(kb.entities);
+  for (const r of kb.relations) if (r.sector && commodities.has(r.sector)) related.add(commodities.get(r.sector)!);
+  validateDisagreements(kb, push);
+  validateCommodities(kb, push);
   for (const e of kb.entities) {
     if (!related.has(e.id)) push(kb.origins.entities, e.id, `entity "${e.id}" has no relation`);
   }

@@ -2,7 +2,14 @@
 // The checker, the loaders of both stores and the server all parse graph-data/ through these
 // schemas, so a shape change happens here and nowhere else.
 import { z } from "zod";
-import { ENTITY_TYPES, INFRASTRUCTURE_SUBTYPES, PLACE_SUBTYPES, RELATION_TYPE_NAMES, THEMES } from "./vocabulary.ts";
+import {
+  DISAGREEMENT_KINDS,
+  ENTITY_TYPES,
+  INFRASTRUCTURE_SUBTYPES,
+  PLACE_SUBTYPES,
+  RELATION_TYPE_NAMES,
+  THEMES,
+} from "./vocabulary.ts";
 
 export * from "./vocabulary.ts";
 
@@ -45,8 +52,13 @@ export const EntitySchema = z
       .string()
       .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
       .optional(),
+    // Commodities only: the relation sectors that are about this good (the sector → commodity map).
+    sectors: z.array(z.string().min(1)).optional(),
   })
   .superRefine((e, ctx) => {
+    if (e.sectors !== undefined && e.type !== "Commodity") {
+      ctx.addIssue({ code: "custom", path: ["sectors"], message: "only a Commodity maps sectors" });
+    }
     if (e.type === "Infrastructure") {
       if (!e.subtype || !(INFRASTRUCTURE_SUBTYPES as readonly string[]).includes(e.subtype)) {
         ctx.addIssue({
@@ -86,7 +98,7 @@ export const RelationSchema = z
     yearFrom: year.optional(),
     yearTo: year.optional(),
     note: z.string().optional(),
-    // Relations that make a different claim about the same fact (another document's figure).
+    // The other claims of the same disagreement (graph-data/disagreements.yaml), listed both ways.
     conflictsWith: z.array(slug).optional(),
     evidence: z.array(EvidenceSchema).min(1, "a relation needs at least one piece of evidence"),
   })
@@ -100,12 +112,37 @@ export const RelationSchema = z
   });
 export type Relation = z.infer<typeof RelationSchema>;
 
+/**
+ * Claims that disagree: two or more relations (each with its own document and quote) saying
+ * different things about one disputed point. Each claim lists the others in `conflictsWith`.
+ */
+export const DisagreementSchema = z
+  .strictObject({
+    id: slug,
+    kind: z.enum(DISAGREEMENT_KINDS),
+    // What is disputed, in a short phrase of ours ("Length of the Kazakhstan–Russia border").
+    about: z.string().min(8),
+    claims: z.array(slug).min(2, "a disagreement links at least two claims"),
+    // True when one document contradicts itself; the note then says where.
+    sameDocument: z.boolean().optional(),
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.sameDocument && !d.note) {
+      ctx.addIssue({ code: "custom", path: ["note"], message: "a document that contradicts itself needs a note" });
+    }
+  });
+export type Disagreement = z.infer<typeof DisagreementSchema>;
+
 export const DocumentsFileSchema = z.strictObject({ documents: z.array(DocumentSchema) });
 export const EntitiesFileSchema = z.strictObject({ entities: z.array(EntitySchema) });
 export const RelationsFileSchema = z.strictObject({ relations: z.array(RelationSchema) });
+export const DisagreementsFileSchema = z.strictObject({ disagreements: z.array(DisagreementSchema) });
 
 export interface KnowledgeBase {
   documents: SourceDocument[];
   entities: Entity[];
   relations: Relation[];
+  /** Absent in a knowledge base without disagreements.yaml. */
+  disagreements?: Disagreement[];
 }

@@ -34,6 +34,61 @@ export const orderedLabels = (labels: readonly string[]): string[] => [
   ...labels.filter((l) => l === ENTITY_LABEL),
 ];
 
+/**
+ * Source documents are nodes too (label DOCUMENT_LABEL, beside ENTITY_LABEL so id lookups find
+ * them), linked to every entity they mention by MENTIONS_TYPE. MENTIONS is not a relation of the
+ * vocabulary: it is derived from each entity's `mentions`, carries no evidence, and no analysis
+ * (paths, leverage, routes, neighbourhoods, entity pages) walks it unless asked to.
+ */
+export const DOCUMENT_LABEL = "Document";
+export const MENTIONS_TYPE = "MENTIONS";
+
+/** Every node label of the graph: the entity types, then documents. */
+export const NODE_LABELS = [...ENTITY_TYPES, DOCUMENT_LABEL] as const;
+
+/** What a disagreement between claims is about (graph-data/disagreements.yaml). */
+export const DISAGREEMENT_KINDS = [
+  // the same quantity, different figures
+  "figure",
+  // figures that measure differently (a share of oil vs a share of oil exports)
+  "measure",
+  "date",
+  // which one comes first (first partner, largest investor)
+  "ranking",
+  // positions or readings of intent (the direction a relationship is taking)
+  "stance",
+  // accounts of an event (the size of a crowd, what happened on a day)
+  "account",
+] as const;
+
+/**
+ * Relation types whose `sector` names what flows: each such sector is either a good (mapped to
+ * one Commodity entity through its `sectors`) or one of SERVICE_SECTORS.
+ */
+export const GOODS_RELATION_TYPES = ["DEPENDS_ON", "SUPPLIES", "EXPORTS_VIA", "TRANSITS", "PRODUCES"] as const;
+
+/** Sectors of dependence and supply that are services, money or whole economies, not goods. */
+export const SERVICE_SECTORS = [
+  "banking",
+  "budget-revenue",
+  "construction",
+  "economy",
+  "exports",
+  "humanitarian-aid",
+  "infrastructure-and-energy",
+  "investment",
+  "launches",
+  "military-assistance",
+  "military-training",
+  "nuclear",
+  "payments",
+  "political-survival",
+  "refining",
+  "sanctions-circumvention",
+  "trade",
+  "transit",
+] as const;
+
 export const INFRASTRUCTURE_SUBTYPES = [
   "pipeline",
   "port",
