@@ -17,6 +17,7 @@ export type ErrorCode =
   | "SearchLimitExceeded"
   | "RateLimited"
   | "StoreUnavailable"
+  | "Overloaded"
   | "Internal";
 
 export class AppError extends Error {

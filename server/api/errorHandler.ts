@@ -21,6 +21,7 @@ export const STATUS: Record<ErrorCode, number> = {
   RateLimited: 429,
   Internal: 500,
   StoreUnavailable: 503,
+  Overloaded: 503,
 };
 
 const BODY_PARSER_ERRORS: Record<string, ErrorCode> = {
@@ -68,5 +69,8 @@ export const errorHandler =
     const status = STATUS[known.code];
     if (status >= 500) logger.error({ err, method: req.method, url: req.originalUrl }, "request failed");
     if (res.headersSent) return;
+    // Overload answers say when to come back (details.retryAfter, in seconds).
+    const retryAfter = (known.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+    if (typeof retryAfter === "number") res.setHeader("Retry-After", String(retryAfter));
     res.status(status).json({ error: { code: known.code, message: known.message, details: known.details ?? null } });
   };

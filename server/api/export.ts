@@ -1,7 +1,9 @@
 // GET /api/export?format=graphml|gexf|json|csv|svg with one selection: `ids=` (those entities and
 // the relationships among them), `center=&depth=` (a neighbourhood) or `query=<saved id>` plus
 // that query's parameters as further keys. Answers a download with the right Content-Type.
-import type { Router } from "express";
+// The selection is computed in the worker pool and charged to the client's analysis budget;
+// the rendered file is cached per store generation, so a repeated export costs a lookup.
+import type { Request, Router } from "express";
 import { z } from "zod";
 import { InvalidInputError, NotFoundError } from "../errors.ts";
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from "../export/formats.ts";
@@ -9,6 +11,9 @@ import type { Subgraph } from "../store/types.ts";
 import type { AppContext } from "./context.ts";
 import { entityId, idList, intParam, parse } from "./parse.ts";
 import { requireEntities } from "./require.ts";
+import { clientOf } from "./costLimit.ts";
+import { stableKey } from "./jsonBody.ts";
+import type { CypherAnswer } from "../work/answers.ts";
 
 const Query = z
   .object({
@@ -29,21 +34,32 @@ const Query = z
 
 type ExportQuery = z.output<typeof Query>;
 
-async function selection(ctx: AppContext, q: ExportQuery): Promise<Subgraph> {
+/** Checks the selection and returns how to compute it (validation errors come before any charge). */
+async function selection(ctx: AppContext, req: Request, q: ExportQuery): Promise<() => Promise<Subgraph>> {
+  const client = clientOf(req);
+  const neighbourhood = (ids: string[], depth: number) => () =>
+    ctx.work.run(client, { kind: "neighbourhood", input: { ids, depth } }) as Promise<Subgraph>;
   if (q.ids) {
     await requireEntities(ctx.store, { ids: q.ids });
-    const g = await ctx.store.neighbourhood({ ids: q.ids, depth: 0 });
-    return g;
+    return neighbourhood(q.ids, 0);
   }
   if (q.center) {
     await requireEntities(ctx.store, { center: q.center });
-    return ctx.store.neighbourhood({ ids: [q.center], depth: q.depth });
+    return neighbourhood([q.center], q.depth);
   }
   const saved = ctx.queries.get(q.query!);
   if (!saved) throw new NotFoundError("query", q.query!);
   const { format: _f, part: _p, ids: _i, center: _c, depth: _d, query: _q, ...rest } = q;
   const params = parse(saved.descriptor.params, rest, "query");
-  const { graph } = await ctx.store.cypher(saved.text, params, ctx.config.cypher);
+  return () => savedQueryGraph(ctx, client, saved.text, params);
+}
+
+async function savedQueryGraph(ctx: AppContext, client: string, query: string, params: Record<string, unknown>) {
+  const answer = (await ctx.work.run(client, {
+    kind: "cypher",
+    input: { query, params, limits: ctx.config.cypher },
+  })) as CypherAnswer;
+  const { graph } = answer.outcome;
   if (!graph.nodes.length)
     throw InvalidInputError.field("query", "the saved query returned no nodes or relationships to export");
   return graph;
@@ -52,9 +68,13 @@ async function selection(ctx: AppContext, q: ExportQuery): Promise<Subgraph> {
 export function exportRoutes(api: Router, ctx: AppContext): void {
   api.get("/export", async (req, res) => {
     const q = parse(Query, req.query, "query");
-    const graph = await selection(ctx, q);
+    const compute = await selection(ctx, req, q);
     const format = EXPORT_FORMATS[q.format];
-    const body = format.render(graph, ctx.store.documents, q.part);
+    const catalog = await ctx.catalogs.get();
+    const body = await catalog.remember(`export:${stableKey(q)}`, async () => {
+      ctx.costs.charge(req, q.center ? q.depth * 2 : 2);
+      return format.render(await compute(), ctx.store.documents, q.part);
+    });
     const name = `kz-leverage-${q.query ?? q.center ?? "selection"}${q.format === "csv" ? `-${q.part}` : ""}.${format.extension}`;
     res
       .status(200)

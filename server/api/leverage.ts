@@ -2,10 +2,9 @@
 // dependent, each with the factors that make its score (server/graph/leverage.ts).
 import type { Router } from "express";
 import { z } from "zod";
-import { citationsOfPaths } from "../graph/evidence.ts";
-import { leveragePaths } from "../graph/leverage.ts";
 import type { AppContext } from "./context.ts";
 import { entityId, intParam, parse } from "./parse.ts";
+import { clientOf } from "./costLimit.ts";
 import { requireEntities } from "./require.ts";
 import { sendRemembered } from "./send.ts";
 
@@ -25,10 +24,10 @@ export function leverageRoutes(api: Router, ctx: AppContext): void {
     const q = parse(Query, req.query, "query");
     await requireEntities(ctx.store, { controller: q.controller, dependent: q.dependent });
     const catalog = await ctx.catalogs.get();
-    await sendRemembered(res, catalog, `leverage:${JSON.stringify(q)}`, async () => {
-      const answer = await leveragePaths(ctx.store, q);
-      const documents = citationsOfPaths(answer.paths, ctx.store.documents);
-      return { controller: q.controller, dependent: q.dependent, ...answer, documents };
+    await sendRemembered(res, catalog, `leverage:${JSON.stringify(q)}`, () => {
+      // Four searches of up to 6 hops whatever the limit; the limit only trims the ranking.
+      ctx.costs.charge(req, 8);
+      return ctx.work.run(clientOf(req), { kind: "leverage", input: q });
     });
   });
 }

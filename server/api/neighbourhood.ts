@@ -6,6 +6,7 @@ import { z } from "zod";
 import { ENTITY_TYPES, RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
 import type { AppContext } from "./context.ts";
 import { csvList, idList, intParam, parse, yearParam } from "./parse.ts";
+import { clientOf } from "./costLimit.ts";
 import { requireEntities } from "./require.ts";
 import { sendRemembered } from "./send.ts";
 
@@ -28,6 +29,9 @@ export function neighbourhoodRoutes(api: Router, ctx: AppContext): void {
     const q = parse(NeighbourhoodQuery, req.query, "query");
     await requireEntities(ctx.store, { ids: q.ids });
     const catalog = await ctx.catalogs.get();
-    await sendRemembered(res, catalog, `neighbourhood:${JSON.stringify(q)}`, () => ctx.store.neighbourhood(q));
+    await sendRemembered(res, catalog, `neighbourhood:${JSON.stringify(q)}`, () => {
+      ctx.costs.charge(req, q.depth * Math.ceil(q.ids.length / 10));
+      return ctx.work.run(clientOf(req), { kind: "neighbourhood", input: q });
+    });
   });
 }

@@ -3,11 +3,9 @@
 import type { Router } from "express";
 import { z } from "zod";
 import { RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
-import { resolveAvoid } from "../graph/avoid.ts";
-import { citationsOfPaths } from "../graph/evidence.ts";
-import { rankedPaths } from "../graph/paths.ts";
 import type { AppContext } from "./context.ts";
 import { csvList, entityId, intParam, parse } from "./parse.ts";
+import { clientOf } from "./costLimit.ts";
 import { requireEntities } from "./require.ts";
 import { sendRemembered } from "./send.ts";
 
@@ -27,11 +25,10 @@ export function pathRoutes(api: Router, ctx: AppContext): void {
     const q = parse(Query, req.query, "query");
     await requireEntities(ctx.store, { from: q.from, to: q.to });
     const catalog = await ctx.catalogs.get();
-    await sendRemembered(res, catalog, `paths:${JSON.stringify(q)}`, async () => {
-      const avoid = await resolveAvoid(ctx.store, q.avoid);
-      const result = await rankedPaths(ctx.store, { ...q, avoid: avoid.ids });
-      const documents = citationsOfPaths(result.paths, ctx.store.documents);
-      return { from: q.from, to: q.to, avoided: avoid.sets, ...result, documents };
+    await sendRemembered(res, catalog, `paths:${JSON.stringify(q)}`, () => {
+      // Path enumeration grows with the hops and the paths asked for.
+      ctx.costs.charge(req, q.maxHops * Math.ceil(q.k / 5));
+      return ctx.work.run(clientOf(req), { kind: "paths", input: q });
     });
   });
 }

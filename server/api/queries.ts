@@ -6,6 +6,9 @@ import { NotFoundError } from "../errors.ts";
 import type { AppContext } from "./context.ts";
 import { parse } from "./parse.ts";
 import { sendRemembered } from "./send.ts";
+import { clientOf } from "./costLimit.ts";
+import { stableKey } from "./jsonBody.ts";
+import type { CypherAnswer } from "../work/answers.ts";
 
 const Params = z.strictObject({ id: z.string().min(1).max(100) });
 const Body = z.strictObject({ params: z.record(z.string(), z.unknown()).default({}) });
@@ -28,10 +31,12 @@ export function queryRunRoute(api: Router, ctx: AppContext): void {
     const { params: raw } = parse(Body, req.body, "body");
     const params = parse(saved.descriptor.params, raw, "body");
     // Saved queries are deterministic, so their answers are cached per store generation.
-    await sendRemembered(res, await ctx.catalogs.get(), `query:${id}:${JSON.stringify(params)}`, async () => ({
-      query: id,
-      params,
-      ...(await ctx.store.cypher(saved.text, params, ctx.config.cypher)),
-    }));
+    await sendRemembered(res, await ctx.catalogs.get(), `query:${id}:${stableKey(params)}`, async () => {
+      const answer = (await ctx.work.run(clientOf(req), {
+        kind: "cypher",
+        input: { query: saved.text, params, limits: ctx.config.cypher },
+      })) as CypherAnswer;
+      return { query: id, params, ...answer.outcome };
+    });
   });
 }

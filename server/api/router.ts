@@ -2,7 +2,7 @@
 // Cypher endpoints (JSON only, body limit, rate limit), the Cypher endpoints, and the 404 for
 // anything else under /api. One flat router: each request matches paths once instead of
 // entering a sub-router per module.
-import express, { Router } from "express";
+import { Router } from "express";
 import type { AppContext } from "./context.ts";
 import { cypherRoutes } from "./cypher.ts";
 import { entityRoutes } from "./entities.ts";
@@ -11,6 +11,7 @@ import { exportRoutes } from "./export.ts";
 import { graphRoutes } from "./graph.ts";
 import { cypherRateLimit, requireJsonBody } from "./guards.ts";
 import { healthRoutes } from "./health.ts";
+import { jsonBody } from "./jsonBody.ts";
 import { leverageRoutes } from "./leverage.ts";
 import { metaRoutes } from "./meta.ts";
 import { neighbourhoodRoutes } from "./neighbourhood.ts";
@@ -44,7 +45,7 @@ export function apiRouter(ctx: AppContext): Router {
     ["/cypher", "/queries/:id"],
     cypherRateLimit(ctx.config),
     requireJsonBody,
-    express.json({ limit: ctx.config.bodyLimit, strict: true, type: "application/json" }),
+    ...jsonBody(ctx.config.bodyLimit),
   );
   for (const mount of CYPHER_ROUTES) mount(api, ctx);
   api.use(unknownRoute);

@@ -3,11 +3,9 @@
 // without `to`, the best route to every destination the flows from `from` reach.
 import type { Router } from "express";
 import { z } from "zod";
-import { resolveAvoid } from "../graph/avoid.ts";
-import { citationsOfPaths } from "../graph/evidence.ts";
-import { diversificationRoutes, routesOut } from "../graph/routes.ts";
 import type { AppContext } from "./context.ts";
 import { csvList, entityId, intParam, parse } from "./parse.ts";
+import { clientOf } from "./costLimit.ts";
 import { requireEntities } from "./require.ts";
 import { sendRemembered } from "./send.ts";
 
@@ -26,15 +24,10 @@ export function routeRoutes(api: Router, ctx: AppContext): void {
     const q = parse(Query, req.query, "query");
     await requireEntities(ctx.store, { from: q.from, ...(q.to ? { to: q.to } : {}) });
     const catalog = await ctx.catalogs.get();
-    await sendRemembered(res, catalog, `routes:${JSON.stringify(q)}`, async () => {
-      const avoid = await resolveAvoid(ctx.store, q.avoid);
-      const avoidLabel = q.avoid.join(" / ") || "nothing";
-      const query = { ...q, avoid: avoid.ids, avoidLabel };
-      const answer = q.to
-        ? await diversificationRoutes(ctx.store, { ...query, to: q.to })
-        : await routesOut(ctx.store, query);
-      const documents = citationsOfPaths(answer.routes, ctx.store.documents);
-      return { from: q.from, to: q.to ?? null, avoided: avoid.sets, ...answer, documents };
+    await sendRemembered(res, catalog, `routes:${JSON.stringify(q)}`, () => {
+      // Without a destination, one search per reachable destination.
+      ctx.costs.charge(req, q.maxHops * (q.to ? 1 : 4));
+      return ctx.work.run(clientOf(req), { kind: "routes", input: q });
     });
   });
 }

@@ -68,8 +68,18 @@ function sendCached(req: Request, res: Response, cached: Cached): void {
   res.send(bytes);
 }
 
-export async function sendRemembered(res: Response, catalog: Catalog, key: string, compute: () => Promise<unknown>) {
+/**
+ * Sends the answer of `compute`, kept per generation under `key` unless it is too large or `keep`
+ * says otherwise once computed (a Cypher query calling rand() or the clock).
+ */
+export async function sendRemembered(
+  res: Response,
+  catalog: Catalog,
+  key: string,
+  compute: () => Promise<unknown>,
+  keep: () => boolean = () => true,
+) {
   const cached = await catalog.remember<Cached>(key, async () => cachedBody(await compute()));
-  if (cached.body.length > MAX_CACHED_BYTES) catalog.forget(key);
+  if (cached.body.length > MAX_CACHED_BYTES || !keep()) catalog.forget(key);
   sendCached(res.req, res, cached);
 }

@@ -64,6 +64,8 @@ export interface NeighbourhoodQuery {
 export interface CypherLimits {
   timeoutMs: number;
   maxRows: number;
+  /** Cells any value the query builds may hold, nested ones counted (the engine's size budget). */
+  maxValueSize?: number;
 }
 
 export interface CypherOutcome {
