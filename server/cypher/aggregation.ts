@@ -143,3 +143,42 @@ export function countStar(): Acc {
     result: () => BigInt(n),
   };
 }
+
+/** Signatures and descriptions of the aggregates (the catalog pairs them with ACCUMULATORS). */
+export const AGGREGATE_DOCS: Record<string, { sig: string; doc: string; min: number; max: number }> = {
+  count: { sig: "count(input :: ANY) :: INTEGER", doc: "The number of values that are not null.", min: 1, max: 1 },
+  collect: {
+    sig: "collect(input :: ANY) :: LIST<ANY>",
+    doc: "The values that are not null, as a list.",
+    min: 1,
+    max: 1,
+  },
+  sum: {
+    sig: "sum(input :: INTEGER | FLOAT | DURATION) :: INTEGER | FLOAT | DURATION",
+    doc: "The sum of the values.",
+    min: 1,
+    max: 1,
+  },
+  avg: {
+    sig: "avg(input :: INTEGER | FLOAT | DURATION) :: INTEGER | FLOAT | DURATION",
+    doc: "The mean of the values.",
+    min: 1,
+    max: 1,
+  },
+  min: { sig: "min(input :: ANY) :: ANY", doc: "The smallest value.", min: 1, max: 1 },
+  max: { sig: "max(input :: ANY) :: ANY", doc: "The largest value.", min: 1, max: 1 },
+  percentiledisc: {
+    sig: "percentileDisc(input :: INTEGER | FLOAT, percentile :: FLOAT) :: INTEGER | FLOAT",
+    doc: "The value at a percentile (nearest value).",
+    min: 2,
+    max: 2,
+  },
+  percentilecont: {
+    sig: "percentileCont(input :: FLOAT, percentile :: FLOAT) :: FLOAT",
+    doc: "The value at a percentile (interpolated).",
+    min: 2,
+    max: 2,
+  },
+  stdev: { sig: "stdev(input :: FLOAT) :: FLOAT", doc: "The sample standard deviation.", min: 1, max: 1 },
+  stdevp: { sig: "stdevp(input :: FLOAT) :: FLOAT", doc: "The population standard deviation.", min: 1, max: 1 },
+};

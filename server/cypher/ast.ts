@@ -100,7 +100,9 @@ export type SetItem =
 export type RemoveItem =
   { k: "prop"; target: Expr & { k: "prop" } } | { k: "labels"; v: string; labels: string[]; pos: number };
 
-export type Clause =
+/** Every clause also records where its text ends (`end`), for plan descriptions. */
+export type Clause = ClauseBody & { end?: number };
+type ClauseBody =
   | { k: "match"; optional: boolean; patterns: PathPattern[]; where?: Expr; pos: number }
   | { k: "unwind"; e: Expr; v: string; pos: number }
   | { k: "with"; proj: Projection; where?: Expr; pos: number }
@@ -118,6 +120,8 @@ export interface SingleQuery {
 export interface Query {
   parts: SingleQuery[];
   unionAll: boolean[];
+  /** `EXPLAIN` (plan only, nothing runs) or `PROFILE` (run, with rows per operator). */
+  mode?: "explain" | "profile";
 }
 
 export const UPDATING = new Set(["create", "merge", "set", "remove", "delete"]);

@@ -7,8 +7,9 @@ import { loadRecords, materializeGraph, type GraphRecords } from "./bulk-load.ts
 import { limitError, withPosition } from "./errors.ts";
 import { positionAt } from "./lexer.ts";
 import { Budget, type Ctx } from "./executor/context.ts";
+import { describe, type PlanDescription } from "./executor/plan.ts";
 import { compilePlan } from "./executor/query.ts";
-import { Mutations, type Stats } from "./mutations.ts";
+import { Mutations, emptyStats, type Stats } from "./mutations.ts";
 import { parseQuery } from "./parser/index.ts";
 import { toResultValue, type CypherValue } from "./result.ts";
 import { checkQuery } from "./semantics/index.ts";
@@ -24,6 +25,8 @@ export interface QueryResult {
   columns: string[];
   rows: CypherValue[][];
   stats: Stats;
+  /** The operator tree, for `EXPLAIN` (nothing runs, no rows) and `PROFILE` (with rows per operator). */
+  plan?: PlanDescription;
 }
 
 export class CypherEngine {
@@ -87,7 +90,9 @@ export class CypherEngine {
     }
     if (options.readOnly && ast.parts.some((p) => p.clauses.some((c) => UPDATING.has(c.k))))
       throw limitError("ReadOnly", "Updating clauses are not allowed in read-only mode");
-    const plan = compilePlan(ast);
+    const plan = compilePlan(ast, query);
+    if (ast.mode === "explain")
+      return { columns: plan.columns, rows: [], stats: emptyStats(), plan: describe(plan.root) };
     // Rollback rebuilds the store from the graph, so a bulk-loaded engine needs it before any write.
     if (plan.updating) this.materialize();
     const store = this.getStore();
@@ -97,11 +102,18 @@ export class CypherEngine {
       params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, fromStored(v)])) as Record<string, Value>,
       budget: new Budget(options.timeoutMs ?? 10_000, options.maxRows ?? 100_000),
       mut,
+      profile: ast.mode === "profile" ? new Map() : undefined,
     };
     try {
       const rows = plan.run(ctx);
       mut.commit();
-      return { columns: plan.columns, rows: rows.map((r) => r.map(toResultValue)), stats: mut.stats };
+      const result: QueryResult = {
+        columns: plan.columns,
+        rows: rows.map((r) => r.map(toResultValue)),
+        stats: mut.stats,
+      };
+      if (ctx.profile) result.plan = describe(plan.root, ctx.profile);
+      return result;
     } catch (e) {
       if (mut.dirty) {
         mut.rollback();

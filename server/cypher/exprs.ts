@@ -1,13 +1,13 @@
 // Structural helpers over expressions: position-free equality keys and aggregate discovery.
 import type { Expr } from "./ast.ts";
-import { AGGREGATES } from "./functions/index.ts";
+import { BUILTINS } from "./catalog/builtins.ts";
 
 /** Same key <=> same expression as written (ignoring positions and whitespace). */
 export function exprKey(e: Expr): string {
   return JSON.stringify(e, (k, v) => (k === "pos" ? undefined : typeof v === "bigint" ? `${v}n` : v));
 }
 
-export const isAggregateCall = (e: Expr): boolean => e.k === "call" && AGGREGATES.has(e.name);
+export const isAggregateCall = (e: Expr): boolean => e.k === "call" && BUILTINS.aggregate(e.name) !== undefined;
 
 /** Aggregate calls inside `e`, outermost only (not descending into their arguments). */
 export function findAggregates(e: Expr, out: (Expr & { k: "call" })[] = []): (Expr & { k: "call" })[] {

@@ -3,6 +3,7 @@ import { limitError } from "../errors.ts";
 import type { Store } from "../store.ts";
 import { PathVal, type Value } from "../values.ts";
 import type { Mutations } from "../mutations.ts";
+import type { RowCounts } from "./plan.ts";
 
 export type Row = Record<string, Value>;
 export type Fn = (row: Row, ctx: Ctx) => Value;
@@ -55,4 +56,6 @@ export interface Ctx {
   params: Record<string, Value>;
   budget: Budget;
   mut: Mutations;
+  /** Set under PROFILE: rows produced per plan operator (see plan.ts). */
+  profile?: RowCounts;
 }

@@ -1,15 +1,14 @@
 // Pattern expressions: pattern predicates `(a)-->()`, EXISTS { ... } and pattern comprehensions
 // `[(a)-->(b) WHERE ... | b.name]`, all evaluated by running the matcher from the current row.
-import type { Expr } from "../ast.ts";
-import type { Fn, Row } from "../executor/context.ts";
-import { compileMatcher } from "../executor/match.ts";
-import { compilePart } from "../executor/query.ts";
+// They live in the executor (they run the matcher and subquery plans); the expression compiler
+// reaches them through the hook installed below, so expressions never import the executor.
+import { installPatternCompiler, compileExpr, type Env, type PatternExpr } from "../expressions/compile.ts";
 import type { Value } from "../values.ts";
-import { compileExpr, type Env } from "./compile.ts";
+import type { Fn, Row } from "./context.ts";
+import { compileMatcher } from "./match.ts";
+import { compilePart } from "./query.ts";
 
-type PatExpr = Expr & { k: "patcomp" | "patpred" | "exists" };
-
-export function compilePatternExpr(e: PatExpr, env: Env): Fn {
+export function compilePatternExpr(e: PatternExpr, env: Env): Fn {
   const scoped: Env = { scope: env.scope };
   if (e.k === "exists" && e.query) {
     // full subquery: run it from the current row, true as soon as it yields a row
@@ -57,3 +56,5 @@ export function compilePatternExpr(e: PatExpr, env: Env): Fn {
     return out;
   };
 }
+
+installPatternCompiler(compilePatternExpr);

@@ -1,7 +1,8 @@
 // RETURN / WITH projection as a push operator: plain streaming projection, or buffered grouping
 // with aggregates, DISTINCT, ORDER BY, then SKIP / LIMIT.
 import type { Expr, Projection } from "../ast.ts";
-import { ACCUMULATORS, countStar, distinctAcc, type Acc } from "../aggregation.ts";
+import { BUILTINS } from "../catalog/builtins.ts";
+import { countStar, distinctAcc, type Acc } from "../aggregation.ts";
 import { groupKey, orderCompare } from "../compare.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
 import { exprKey, findAggregates, substituteProjected } from "../exprs.ts";
@@ -114,7 +115,7 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
     const newAccs = (row: Row): Acc[] =>
       aggArgs.map(({ call, param }) => {
         if (call.star) return countStar();
-        const acc = ACCUMULATORS[call.name](param ? param(row, ctx) : null);
+        const acc = BUILTINS.aggregate(call.name)!.make(param ? param(row, ctx) : null);
         return call.distinct ? distinctAcc(acc) : acc;
       });
     const keyItems = items.filter((i) => !i.agg);

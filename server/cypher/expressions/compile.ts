@@ -4,7 +4,7 @@
 import type { BinOp, Expr } from "../ast.ts";
 import { CypherError, semanticError } from "../errors.ts";
 import type { Ctx, Fn, Row } from "../executor/context.ts";
-import { FUNCTIONS } from "../functions/index.ts";
+import { BUILTINS } from "../catalog/builtins.ts";
 import { NodeRec, RelRec, readProp, type MapValue, type Value } from "../values.ts";
 import { getProp, index, slice } from "./access.ts";
 import { add, div, mod, mul, neg, pow, sub } from "./arith.ts";
@@ -12,13 +12,26 @@ import { compileComprehension } from "./comprehension.ts";
 import * as L from "./logic.ts";
 import { compileMapProjection } from "./mapproj.ts";
 import { compilePropLiteralCompare } from "./numeric-compare.ts";
-import { compilePatternExpr } from "./patterns.ts";
 
 export interface Env {
   /** Variables bound in the current row (used to decide what patterns may treat as bound). */
   scope: Set<string>;
   /** Aggregate call -> row slot holding its computed value (inside RETURN/WITH with aggregation). */
   aggs?: Map<Expr, string>;
+}
+
+/** Expressions that run the matcher or a subquery plan. */
+export type PatternExpr = Expr & { k: "patcomp" | "patpred" | "exists" };
+type PatternCompiler = (e: PatternExpr, env: Env) => Fn;
+let patternCompiler: PatternCompiler | undefined;
+
+/**
+ * The executor installs its compiler of pattern expressions and subqueries here when it loads
+ * (executor/pattern-exprs.ts): they need the matcher and plans, and the dependency must point
+ * from the executor to the expressions, never back.
+ */
+export function installPatternCompiler(f: PatternCompiler): void {
+  patternCompiler = f;
 }
 
 const BIN: Record<Exclude<BinOp, "AND" | "OR">, (a: Value, b: Value) => Value> = {
@@ -139,7 +152,8 @@ export function compileExpr(e: Expr, env: Env): Fn {
     case "patcomp":
     case "patpred":
     case "exists":
-      return compilePatternExpr(e, env);
+      if (!patternCompiler) throw new Error("pattern expressions need the executor (executor/pattern-exprs.ts) loaded");
+      return patternCompiler(e, env);
   }
 }
 
@@ -177,7 +191,7 @@ function compileCase(e: Expr & { k: "case" }, env: Env): Fn {
 }
 
 function compileCall(e: Expr & { k: "call" }, env: Env): Fn {
-  const def = FUNCTIONS.get(e.name);
+  const def = BUILTINS.function(e.name);
   if (!def) throw semanticError("UnknownFunction", `Unknown function '${e.name}'`);
   const args = e.args.map((a) => compileExpr(a, env));
   const fn = def.fn;

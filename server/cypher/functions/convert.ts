@@ -2,7 +2,7 @@
 import { formatFloat } from "../expressions/arith.ts";
 import { typeError } from "../errors.ts";
 import { NodeRec, RelRec, PathVal, isMap, typeOf, type Value } from "../values.ts";
-import { badArg, unary, type FnTable } from "./registry.ts";
+import { badArg, unary, type FnDocs, type FnTable } from "./registry.ts";
 
 const INT_MIN = -(1n << 63n),
   INT_MAX = (1n << 63n) - 1n;
@@ -52,4 +52,20 @@ export const convertFunctions: FnTable = {
     if (typeof v === "bigint") return v !== 0n;
     throw typeError("InvalidArgumentValue", `toBoolean() cannot take ${typeOf(v)}`);
   }),
+};
+
+export const convertDocs: FnDocs = {
+  tostring: { sig: "toString(input :: ANY) :: STRING", doc: "The value written as a string." },
+  tointeger: {
+    sig: "toInteger(input :: BOOLEAN | STRING | INTEGER | FLOAT) :: INTEGER",
+    doc: "The value as an integer (null when a string does not parse).",
+  },
+  tofloat: {
+    sig: "toFloat(input :: STRING | INTEGER | FLOAT) :: FLOAT",
+    doc: "The value as a float (null when a string does not parse).",
+  },
+  toboolean: {
+    sig: "toBoolean(input :: BOOLEAN | STRING | INTEGER) :: BOOLEAN",
+    doc: "The value as a boolean (null when a string does not parse).",
+  },
 };

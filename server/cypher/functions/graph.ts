@@ -2,7 +2,7 @@
 // relationships, length, exists.
 import { typeError } from "../errors.ts";
 import { NodeRec, PathVal, RelRec, isMap, propsToMap, typeOf } from "../values.ts";
-import { badArg, def, unary, type FnTable } from "./registry.ts";
+import { badArg, def, unary, type FnDocs, type FnTable } from "./registry.ts";
 
 export const graphFunctions: FnTable = {
   id: unary((v) => (v instanceof NodeRec || v instanceof RelRec ? BigInt(v.id) : badArg("id", v))),
@@ -30,4 +30,47 @@ export const graphFunctions: FnTable = {
     return badArg("length", v);
   }),
   exists: def(1, 1, ([v]) => v !== null),
+};
+
+export const graphDocs: FnDocs = {
+  id: {
+    sig: "id(input :: NODE | RELATIONSHIP) :: INTEGER",
+    doc: "The internal id of a node or relationship.",
+    args: ["node", "rel"],
+  },
+  elementid: {
+    sig: "elementId(input :: NODE | RELATIONSHIP) :: STRING",
+    doc: "The element id of a node or relationship.",
+    args: ["node", "rel"],
+  },
+  labels: { sig: "labels(input :: NODE) :: LIST<STRING>", doc: "The labels of a node.", args: ["node"] },
+  type: { sig: "type(input :: RELATIONSHIP) :: STRING", doc: "The type of a relationship.", args: ["rel"] },
+  properties: {
+    sig: "properties(input :: NODE | RELATIONSHIP | MAP) :: MAP",
+    doc: "The properties of a node or relationship as a map.",
+    args: ["node", "rel", "map"],
+  },
+  keys: {
+    sig: "keys(input :: NODE | RELATIONSHIP | MAP) :: LIST<STRING>",
+    doc: "The property keys of a node, relationship or map.",
+    args: ["node", "rel", "map"],
+  },
+  startnode: {
+    sig: "startNode(input :: RELATIONSHIP) :: NODE",
+    doc: "The start node of a relationship.",
+    args: ["rel"],
+  },
+  endnode: { sig: "endNode(input :: RELATIONSHIP) :: NODE", doc: "The end node of a relationship.", args: ["rel"] },
+  nodes: { sig: "nodes(input :: PATH) :: LIST<NODE>", doc: "The nodes of a path, in order.", args: ["path"] },
+  relationships: {
+    sig: "relationships(input :: PATH) :: LIST<RELATIONSHIP>",
+    doc: "The relationships of a path, in order.",
+    args: ["path"],
+  },
+  length: {
+    sig: "length(input :: PATH) :: INTEGER",
+    doc: "The number of relationships in a path.",
+    args: ["path", "string", "list"],
+  },
+  exists: { sig: "exists(input :: ANY) :: BOOLEAN", doc: "Whether the value is not null." },
 };

@@ -1,33 +1,26 @@
-// Function registry: lower-cased name -> definition (arity bounds + implementation).
-import { convertFunctions } from "./convert.ts";
-import { graphFunctions } from "./graph.ts";
-import { listFunctions } from "./lists.ts";
-import { mathFunctions } from "./math.ts";
-import type { FnDef } from "./registry.ts";
-import { stringFunctions } from "./strings.ts";
-import { temporalFunctions } from "./temporal.ts";
+// The scalar function families the catalog registers (catalog/builtins.ts): each family keeps its
+// implementations (FnTable, keyed by lower-cased name) and their signatures (FnDocs) in its own file.
+import { convertDocs, convertFunctions } from "./convert.ts";
+import { graphDocs, graphFunctions } from "./graph.ts";
+import { listDocs, listFunctions } from "./lists.ts";
+import { mathDocs, mathFunctions } from "./math.ts";
+import type { FnDef, FnDocs, FnTable } from "./registry.ts";
+import { stringDocs, stringFunctions } from "./strings.ts";
+import { temporalDocs, temporalFunctions } from "./temporal.ts";
 
-export const FUNCTIONS = new Map<string, FnDef>(
-  Object.entries({
-    ...graphFunctions,
-    ...listFunctions,
-    ...stringFunctions,
-    ...mathFunctions,
-    ...convertFunctions,
-    ...temporalFunctions,
-  }),
-);
+export interface FunctionFamily {
+  /** Category shown by SHOW FUNCTIONS. */
+  category: string;
+  functions: FnTable;
+  docs: FnDocs;
+}
 
-export const AGGREGATES = new Set([
-  "count",
-  "collect",
-  "sum",
-  "avg",
-  "min",
-  "max",
-  "percentiledisc",
-  "percentilecont",
-  "stdev",
-  "stdevp",
-]);
+export const FAMILIES: FunctionFamily[] = [
+  { category: "Scalar", functions: graphFunctions, docs: graphDocs },
+  { category: "List", functions: listFunctions, docs: listDocs },
+  { category: "String", functions: stringFunctions, docs: stringDocs },
+  { category: "Numeric", functions: mathFunctions, docs: mathDocs },
+  { category: "Scalar", functions: convertFunctions, docs: convertDocs },
+  { category: "Temporal", functions: temporalFunctions, docs: temporalDocs },
+];
 export type { FnDef };

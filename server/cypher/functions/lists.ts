@@ -1,7 +1,7 @@
 // List and null-handling functions: size, head, last, tail, range, reverse, coalesce, isEmpty.
 import { argumentError } from "../errors.ts";
 import { PathVal, isMap, typeOf, type Value } from "../values.ts";
-import { badArg, def, unary, type FnTable } from "./registry.ts";
+import { badArg, def, unary, type FnDocs, type FnTable } from "./registry.ts";
 
 export const listFunctions: FnTable = {
   size: unary((v) => {
@@ -35,4 +35,31 @@ export const listFunctions: FnTable = {
     else for (let i = a; i >= b; i += step) out.push(i);
     return out;
   }),
+};
+
+export const listDocs: FnDocs = {
+  size: {
+    sig: "size(input :: STRING | LIST<ANY>) :: INTEGER",
+    doc: "The number of items in a list or characters in a string.",
+    args: ["list", "string", "rels"],
+  },
+  head: { sig: "head(list :: LIST<ANY>) :: ANY", doc: "The first item of a list." },
+  last: { sig: "last(list :: LIST<ANY>) :: ANY", doc: "The last item of a list." },
+  tail: { sig: "tail(input :: LIST<ANY>) :: LIST<ANY>", doc: "A list without its first item." },
+  reverse: {
+    sig: "reverse(input :: STRING | LIST<ANY>) :: STRING | LIST<ANY>",
+    doc: "A string or list in reverse order.",
+  },
+  coalesce: { sig: "coalesce(input :: ANY) :: ANY", doc: "The first of its arguments that is not null." },
+  isempty: {
+    sig: "isEmpty(input :: STRING | MAP | LIST<ANY>) :: BOOLEAN",
+    doc: "Whether a string, map or list has nothing in it.",
+  },
+  range: {
+    sig: [
+      "range(start :: INTEGER, end :: INTEGER) :: LIST<INTEGER>",
+      "range(start :: INTEGER, end :: INTEGER, step :: INTEGER) :: LIST<INTEGER>",
+    ],
+    doc: "The integers from start to end inclusive, by step.",
+  },
 };

@@ -1,6 +1,6 @@
 // Numeric functions: abs, sign, round, floor, ceil, sqrt, exp, log, log10, trig, e, pi, rand.
 import type { Value } from "../values.ts";
-import { def, num, unary, type FnTable } from "./registry.ts";
+import { def, num, unary, type FnDocs, type FnTable } from "./registry.ts";
 
 const f1 = (name: string, f: (x: number) => number) => unary((v) => f(num(name, v)));
 
@@ -38,4 +38,38 @@ export const mathFunctions: FnTable = {
   e: def(0, 0, () => Math.E),
   pi: def(0, 0, () => Math.PI),
   rand: def(0, 0, () => Math.random()),
+};
+
+const float1 = (name: string, doc: string) => ({ sig: `${name}(input :: FLOAT) :: FLOAT`, doc });
+export const mathDocs: FnDocs = {
+  abs: { sig: "abs(input :: INTEGER | FLOAT) :: INTEGER | FLOAT", doc: "The absolute value of a number." },
+  sign: { sig: "sign(input :: INTEGER | FLOAT) :: INTEGER", doc: "-1, 0 or 1 after the sign of a number." },
+  round: {
+    sig: [
+      "round(value :: FLOAT) :: FLOAT",
+      "round(value :: FLOAT, precision :: INTEGER | FLOAT) :: FLOAT",
+      "round(value :: FLOAT, precision :: INTEGER | FLOAT, mode :: STRING) :: FLOAT",
+    ],
+    doc: "A number rounded to the given precision.",
+  },
+  floor: float1("floor", "The largest integral float not above a number."),
+  ceil: float1("ceil", "The smallest integral float not below a number."),
+  sqrt: float1("sqrt", "The square root of a number."),
+  exp: float1("exp", "e raised to a number."),
+  log: float1("log", "The natural logarithm of a number."),
+  log10: float1("log10", "The base 10 logarithm of a number."),
+  sin: float1("sin", "The sine of an angle in radians."),
+  cos: float1("cos", "The cosine of an angle in radians."),
+  tan: float1("tan", "The tangent of an angle in radians."),
+  cot: float1("cot", "The cotangent of an angle in radians."),
+  asin: float1("asin", "The arcsine of a number, in radians."),
+  acos: float1("acos", "The arccosine of a number, in radians."),
+  atan: float1("atan", "The arctangent of a number, in radians."),
+  atan2: { sig: "atan2(y :: FLOAT, x :: FLOAT) :: FLOAT", doc: "The angle of the point (x, y), in radians." },
+  degrees: float1("degrees", "Radians converted to degrees."),
+  radians: float1("radians", "Degrees converted to radians."),
+  haversin: float1("haversin", "Half the versine of an angle."),
+  e: { sig: "e() :: FLOAT", doc: "Euler's number." },
+  pi: { sig: "pi() :: FLOAT", doc: "The number pi." },
+  rand: { sig: "rand() :: FLOAT", doc: "A random float in [0, 1)." },
 };

@@ -1,5 +1,6 @@
 // Function definition shape and argument helpers shared by the function families.
 import { typeError } from "../errors.ts";
+import type { VType } from "../catalog/types.ts";
 import type { Ctx } from "../executor/context.ts";
 import { typeOf, type Value } from "../values.ts";
 
@@ -9,6 +10,18 @@ export interface FnDef {
   fn: (args: Value[], ctx: Ctx) => Value;
 }
 export type FnTable = Record<string, FnDef>;
+
+/**
+ * What the catalog shows of a function, beside its implementation: its signature(s) as Neo4j prints
+ * them (the result type drives type inference), a one-line description, and the types the first
+ * argument may have when known at compile time (absent: anything; checked by the semantic pass).
+ */
+export interface FnDoc {
+  sig: string | string[];
+  doc: string;
+  args?: VType[];
+}
+export type FnDocs = Record<string, FnDoc>;
 
 export const def = (min: number, max: number, fn: FnDef["fn"]): FnDef => ({ min, max, fn });
 /** A function of one argument that returns null for null. */

@@ -1,6 +1,6 @@
 // String functions: toLower/toUpper, trims, split, substring, replace, left, right.
 import { argumentError } from "../errors.ts";
-import { def, int, str, unary, type FnTable } from "./registry.ts";
+import { def, int, str, unary, type FnDocs, type FnTable } from "./registry.ts";
 
 const nullable = (args: unknown[]) => args.some((a) => a === null);
 
@@ -36,4 +36,29 @@ export const stringFunctions: FnTable = {
     if (n < 0) throw argumentError("NumberOutOfRange", "right() needs a non-negative length");
     return n === 0 ? "" : s.slice(-n);
   }),
+};
+
+export const stringDocs: FnDocs = {
+  tolower: { sig: "toLower(input :: STRING) :: STRING", doc: "A string in lower case." },
+  toupper: { sig: "toUpper(input :: STRING) :: STRING", doc: "A string in upper case." },
+  trim: { sig: "trim(input :: STRING) :: STRING", doc: "A string without leading and trailing whitespace." },
+  ltrim: { sig: "ltrim(input :: STRING) :: STRING", doc: "A string without leading whitespace." },
+  rtrim: { sig: "rtrim(input :: STRING) :: STRING", doc: "A string without trailing whitespace." },
+  split: {
+    sig: "split(original :: STRING, splitDelimiters :: STRING | LIST<STRING>) :: LIST<STRING>",
+    doc: "The pieces of a string between delimiters.",
+  },
+  replace: {
+    sig: "replace(original :: STRING, search :: STRING, replace :: STRING) :: STRING",
+    doc: "A string with every occurrence of search replaced.",
+  },
+  substring: {
+    sig: [
+      "substring(original :: STRING, start :: INTEGER) :: STRING",
+      "substring(original :: STRING, start :: INTEGER, length :: INTEGER) :: STRING",
+    ],
+    doc: "Part of a string, from a 0-based start.",
+  },
+  left: { sig: "left(original :: STRING, length :: INTEGER) :: STRING", doc: "The first characters of a string." },
+  right: { sig: "right(original :: STRING, length :: INTEGER) :: STRING", doc: "The last characters of a string." },
 };

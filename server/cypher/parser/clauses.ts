@@ -7,6 +7,12 @@ import { parsePathPattern, parsePatternList } from "./patterns.ts";
 import { parseWhereOpt } from "./where.ts";
 
 export function parseClause(c: Cursor): Clause {
+  const clause = parseClauseBody(c);
+  clause.end = c.lastEnd;
+  return clause;
+}
+
+function parseClauseBody(c: Cursor): Clause {
   const pos = c.pos;
   const optional = c.eatKw("OPTIONAL", "MATCH");
   if (optional || c.eatKw("MATCH")) {

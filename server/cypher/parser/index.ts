@@ -6,6 +6,7 @@ import { parseClause } from "./clauses.ts";
 
 export function parseQuery(src: string): Query {
   const c = new Cursor(src, tokenize(src));
+  const mode = c.eatKw("EXPLAIN") ? "explain" : c.eatKw("PROFILE") ? "profile" : undefined;
   const parts: SingleQuery[] = [];
   const unionAll: boolean[] = [];
   for (;;) {
@@ -19,5 +20,5 @@ export function parseQuery(src: string): Query {
   }
   c.eatOp(";");
   if (c.peek().kind !== "eof") c.fail("end of query");
-  return { parts, unionAll };
+  return mode ? { parts, unionAll, mode } : { parts, unionAll };
 }

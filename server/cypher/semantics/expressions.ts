@@ -3,7 +3,7 @@
 import type { Expr, PathPattern } from "../ast.ts";
 import { CypherError, semanticError } from "../errors.ts";
 import { isAggregateCall } from "../exprs.ts";
-import { FUNCTIONS } from "../functions/index.ts";
+import { BUILTINS } from "../catalog/builtins.ts";
 import { checkPatterns } from "./patterns.ts";
 import { checkSubquery } from "./index.ts";
 import { NO_PROPERTIES, argTypeOk, inferType, type Scope, type VType } from "./types.ts";
@@ -146,15 +146,15 @@ function checkCall(e: Expr & { k: "call" }, cx: ExprCtx): void {
   if (isAggregateCall(e)) {
     if (!cx.aggAllowed) throw semanticError("InvalidAggregation", `Aggregation (${e.name}) is not allowed here`, e.pos);
     if (cx.inAgg) throw semanticError("NestedAggregation", "Aggregations cannot be nested");
-    const max = e.name.startsWith("percentile") ? 2 : 1;
-    if (!e.star && (e.args.length < 1 || e.args.length > max))
+    const agg = BUILTINS.aggregate(e.name)!;
+    if (!e.star && (e.args.length < agg.min || e.args.length > agg.max))
       throw semanticError("InvalidNumberOfArguments", `Wrong number of arguments for ${e.name}`);
     e.args.forEach((a) => checkExpr(a, { ...cx, inAgg: true }));
     if (e.name === "count" && e.args.some((a) => a.k === "call" && a.name === "rand"))
       throw semanticError("NonConstantExpression", "Cannot aggregate a non-deterministic expression");
     return;
   }
-  const def = FUNCTIONS.get(e.name);
+  const def = BUILTINS.function(e.name);
   if (!def) throw semanticError("UnknownFunction", `Unknown function '${e.name}'`, e.pos);
   if (e.args.length < def.min || e.args.length > def.max)
     throw semanticError("InvalidNumberOfArguments", `Wrong number of arguments for ${e.name}()`);

@@ -1,9 +1,10 @@
 // Compile-time type knowledge: what each variable is known to hold, inference of expression types,
-// and the argument types functions accept (used to reject e.g. `type(n)` on a node before running).
+// and the argument types the catalog's functions accept (to reject e.g. `type(n)` on a node before running).
 import type { Expr } from "../ast.ts";
+import { BUILTINS } from "../catalog/builtins.ts";
+import type { VType } from "../catalog/types.ts";
 
-export type VType =
-  "node" | "rel" | "rels" | "path" | "list" | "map" | "int" | "float" | "string" | "bool" | "null" | "any";
+export type { VType };
 export type Scope = Map<string, VType>;
 
 export function inferType(e: Expr, scope: Scope): VType {
@@ -67,50 +68,13 @@ export function inferType(e: Expr, scope: Scope): VType {
         return "bool";
       return "any";
     case "call":
-      if (e.name === "startnode" || e.name === "endnode") return "node";
-      if (["labels", "keys", "nodes", "relationships", "collect", "range", "tail", "split"].includes(e.name))
-        return "list";
-      if (
-        [
-          "type",
-          "tostring",
-          "tolower",
-          "toupper",
-          "trim",
-          "ltrim",
-          "rtrim",
-          "substring",
-          "replace",
-          "left",
-          "right",
-          "elementid",
-        ].includes(e.name)
-      )
-        return "string";
-      if (["count", "id", "size", "length"].includes(e.name)) return "int";
-      return "any";
+      return (BUILTINS.function(e.name) ?? BUILTINS.aggregate(e.name))?.returns ?? "any";
   }
   return "any";
 }
 
-/** Types each function argument may have (position 0 unless stated); absent = anything. */
-const ARG_TYPES: Record<string, VType[]> = {
-  type: ["rel"],
-  labels: ["node"],
-  properties: ["node", "rel", "map"],
-  keys: ["node", "rel", "map"],
-  startnode: ["rel"],
-  endnode: ["rel"],
-  nodes: ["path"],
-  relationships: ["path"],
-  length: ["path", "string", "list"],
-  id: ["node", "rel"],
-  elementid: ["node", "rel"],
-  size: ["list", "string", "rels"],
-};
-
 export function argTypeOk(fn: string, t: VType): boolean {
-  const allowed = ARG_TYPES[fn];
+  const allowed = BUILTINS.function(fn)?.argTypes;
   return !allowed || t === "any" || t === "null" || allowed.includes(t) || (t === "rels" && allowed.includes("list"));
 }
 
