@@ -82,12 +82,17 @@ export const documentIdsOf = (items: Iterable<{ evidence: readonly EvidenceItem[
   return ids;
 };
 
-/** The `documents` map of a ranked answer: every document its paths (and their alternatives) quote. */
+/** The `documents` map of a ranked answer: every document its paths (their alternatives, the claims disputing them) quote. */
 export const citationsOfPaths = (
   paths: readonly { hops: readonly HopView[]; alternatives?: readonly (readonly HopView[])[] }[],
   documents: readonly SourceDocument[],
 ): Record<string, Citation> =>
-  citationsOf(documentIdsOf(paths.flatMap((p) => [...p.hops, ...(p.alternatives ?? []).flat()])), documents);
+  citationsOf(
+    documentIdsOf(
+      paths.flatMap((p) => [...p.hops, ...(p.alternatives ?? []).flat()]).flatMap((h) => [h, ...(h.conflicts ?? [])]),
+    ),
+    documents,
+  );
 
 export interface NodeRef {
   id: string;
@@ -106,6 +111,8 @@ export interface HopView {
   direction: "forward" | "backward";
   figures: Figures;
   evidence: EvidenceItem[];
+  /** Other documents' claims disputing this hop's figure (server/graph/conflicts.ts). */
+  conflicts?: { id: string; from: string; to: string; figures: Figures; evidence: EvidenceItem[] }[];
 }
 
 /** The hops of a path with their figures and evidence, in path order. */

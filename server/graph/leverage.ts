@@ -3,8 +3,10 @@
 // without a share leaves the score unknown (null), never guessed, and such paths rank after
 // every known score. Each path lists the factors (edge, share, quote) that make its score.
 import type { GraphEdge, GraphPath, GraphStore } from "../store/types.ts";
+import { withConflicts } from "./conflicts.ts";
 import { evidenceOf, hopsOf, refOf, type EvidenceItem, type HopView, type NodeRef } from "./evidence.ts";
 import { LEVERAGE_KINDS, type LeverageKind } from "./leverageKinds.ts";
+import { summariseLevers, type LeverSectorGroup } from "./levers.ts";
 import { byNumberDesc, byString, chain, pathSignature } from "./order.ts";
 import { CANDIDATE_LIMIT } from "./paths.ts";
 
@@ -63,7 +65,17 @@ export const compareScored = chain<Scored>(
 export async function leveragePaths(
   store: GraphStore,
   q: { controller: string; dependent: string; limit: number },
-): Promise<{ paths: LeveragePath[]; total: number; truncated: boolean }> {
+): Promise<{ paths: LeveragePath[]; total: number; truncated: boolean; levers: LeverSectorGroup[] }> {
+  const { all, truncated } = await allLeveragePaths(store, q);
+  const paths = await withConflicts(store, all);
+  return { paths: paths.slice(0, q.limit), total: all.length, truncated, levers: summariseLevers(paths) };
+}
+
+/** Every leverage path, ranked and merged (the summary of levers folds all of them, not a page). */
+export async function allLeveragePaths(
+  store: GraphStore,
+  q: { controller: string; dependent: string },
+): Promise<{ all: LeveragePath[]; truncated: boolean }> {
   const scored: Scored[] = [];
   let truncated = false;
   for (const kind of LEVERAGE_KINDS) {
@@ -101,6 +113,5 @@ export async function leveragePaths(
       alternatives: [],
     });
   }
-  const all = [...merged.values()];
-  return { paths: all.slice(0, q.limit), total: all.length, truncated };
+  return { all: [...merged.values()], truncated };
 }

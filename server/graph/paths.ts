@@ -3,6 +3,7 @@
 // length by length so the k best are exact: no longer path can outrank a shorter one.
 import { RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
 import type { GraphPath, GraphStore } from "../store/types.ts";
+import { withConflicts } from "./conflicts.ts";
 import { hopsOf, refOf, type HopView, type NodeRef } from "./evidence.ts";
 import { byNumberDesc, byString, chain, pathSignature } from "./order.ts";
 import { into, out } from "./steps.ts";
@@ -60,5 +61,5 @@ export async function rankedPaths(store: GraphStore, q: PathsQuery) {
       nodes: p.nodes.map(refOf),
       hops: hopsOf(p),
     }));
-  return { paths, truncated };
+  return { paths: await withConflicts(store, paths), truncated };
 }

@@ -3,6 +3,7 @@
 // bottleneck — the smallest documented volume along the path — largest first; a path with no
 // documented volume ranks last. An empty answer explains which avoided nodes block each path.
 import type { GraphEdge, GraphPath, GraphStore, Segment } from "../store/types.ts";
+import { withConflicts } from "./conflicts.ts";
 import { hopsOf, refOf, type HopView, type NodeRef } from "./evidence.ts";
 import { byNumberDesc, byString, chain, pathSignature } from "./order.ts";
 import { CANDIDATE_LIMIT } from "./paths.ts";
@@ -64,17 +65,31 @@ export const routeSegments = (maxHops: number): Segment[] => [
   { steps: [out("LOCATED_IN")], min: 0, max: 1 },
 ];
 
+/** A destination the flows reach only through avoided nodes: what blocks it, and one such path. */
+export interface BlockedDestination {
+  to: NodeRef;
+  blockedBy: NodeRef[];
+  path: NodeRef[];
+}
+
 export interface RoutesAnswer {
   routes: Route[];
   truncated: boolean;
+  /** Without a destination: the destinations every flow path to which crosses an avoided node. */
+  blocked?: BlockedDestination[];
   /** Present when no route qualifies: why, and the flow paths that exist but cross avoided nodes. */
   explanation?: { reason: string; blockedPaths: { nodes: NodeRef[]; blockedBy: NodeRef[] }[] };
 }
 
-export async function diversificationRoutes(
-  store: GraphStore,
-  q: { from: string; to: string; avoid: ReadonlySet<string>; avoidLabel: string; maxHops: number; limit: number },
-): Promise<RoutesAnswer> {
+type RoutesQuery = { from: string; avoid: ReadonlySet<string>; avoidLabel: string; maxHops: number; limit: number };
+
+/** Routes to one destination, each disputed hop with the claims that dispute it. */
+export async function diversificationRoutes(store: GraphStore, q: RoutesQuery & { to: string }): Promise<RoutesAnswer> {
+  const answer = await routesTo(store, q);
+  return { ...answer, routes: await withConflicts(store, answer.routes) };
+}
+
+async function routesTo(store: GraphStore, q: RoutesQuery & { to: string }): Promise<RoutesAnswer> {
   if (q.avoid.has(q.to)) {
     return {
       routes: [],
@@ -124,23 +139,38 @@ export async function diversificationRoutes(
   return { routes, truncated, explanation: { reason, blockedPaths } };
 }
 
+/** Where the given nodes lie (a route's optional last hop): one read-only Cypher query, both stores. */
+async function locatedIn(store: GraphStore, ids: ReadonlySet<string>): Promise<string[]> {
+  const { rows } = await store.cypher(
+    "MATCH (a)-[:LOCATED_IN]->(b) WHERE a.id IN $ids RETURN DISTINCT b.id AS id",
+    { ids: [...ids] },
+    { timeoutMs: 5000, maxRows: 10_000 },
+  );
+  return rows.map((r) => r[0]).filter((id): id is string => typeof id === "string");
+}
+
 /**
  * Without a destination: the best avoiding route to every node the flow subgraph reaches from
- * `from` (avoided nodes are never destinations), one per destination, ranked like routes.
+ * `from`, or that such a node lies in (avoided nodes are never destinations), one per destination,
+ * ranked like routes; destinations reached only through avoided nodes are listed as `blocked`.
  */
-export async function routesOut(
-  store: GraphStore,
-  q: { from: string; avoid: ReadonlySet<string>; avoidLabel: string; maxHops: number; limit: number },
-): Promise<RoutesAnswer> {
-  const reachable = [...(await store.closure(q.from, ROUTE_STEPS))]
+export async function routesOut(store: GraphStore, q: RoutesQuery): Promise<RoutesAnswer> {
+  const reached = await store.closure(q.from, ROUTE_STEPS);
+  const reachable = [...new Set([...reached, ...(await locatedIn(store, reached))])]
     .filter((id) => id !== q.from && !q.avoid.has(id))
     .sort();
   const best: Route[] = [];
+  const blocked: BlockedDestination[] = [];
   let truncated = false;
   for (const to of reachable) {
-    const answer = await diversificationRoutes(store, { ...q, to, limit: 1 });
+    const answer = await routesTo(store, { ...q, to, limit: 1 });
     truncated ||= answer.truncated;
     if (answer.routes[0]) best.push(answer.routes[0]);
+    else if (answer.explanation?.blockedPaths.length) {
+      const first = answer.explanation.blockedPaths[0]!;
+      const blockedBy = new Map(answer.explanation.blockedPaths.flatMap((b) => b.blockedBy).map((n) => [n.id, n]));
+      blocked.push({ to: first.nodes[first.nodes.length - 1]!, blockedBy: [...blockedBy.values()], path: first.nodes });
+    }
   }
   const value = (r: Route) => r.bottleneck?.normalised.value;
   const routes = best
@@ -153,10 +183,11 @@ export async function routesOut(
     )
     .slice(0, q.limit)
     .map((r, i) => ({ ...r, rank: i + 1 }));
-  if (routes.length) return { routes, truncated };
+  if (routes.length) return { routes: await withConflicts(store, routes), truncated, blocked };
   return {
     routes,
     truncated,
+    blocked,
     explanation: { reason: `no documented flow leaves ${q.from} without crossing ${q.avoidLabel}`, blockedPaths: [] },
   };
 }

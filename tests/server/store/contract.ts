@@ -3,7 +3,7 @@
 // store, so "both stores give the same answers" is checked by the same expectations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leveragePaths } from "../../../server/graph/leverage.ts";
-import { diversificationRoutes } from "../../../server/graph/routes.ts";
+import { diversificationRoutes, routesOut } from "../../../server/graph/routes.ts";
 import { rankedPaths } from "../../../server/graph/paths.ts";
 import { resolveAvoid } from "../../../server/graph/avoid.ts";
 import { CONTROL_REACH } from "../../../server/graph/steps.ts";
@@ -22,8 +22,12 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
 
     it("returns the whole graph as plain nodes and edges sorted by id", async () => {
       const g = await store.snapshot();
-      expect(g.nodes.length).toBe(31);
-      expect(g.edges.length).toBe(46);
+      // 31 entities and the 5 documents; 46 relations and a MENTIONS from a document per mention.
+      expect(g.nodes.filter((n) => n.label !== "Document").length).toBe(31);
+      expect(g.nodes.filter((n) => n.label === "Document").length).toBe(5);
+      expect(g.edges.filter((e) => e.type !== "MENTIONS").length).toBe(46);
+      const csto = g.edges.find((e) => e.id === "senat-report:mentions:csto");
+      expect(csto).toMatchObject({ type: "MENTIONS", source: "senat-report", target: "csto" });
       expect(ids(g.nodes)).toEqual([...ids(g.nodes)].sort());
       const port = g.nodes.find((n) => n.id === "novorossiysk-port")!;
       expect(port).toMatchObject({
@@ -49,6 +53,7 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
         "csto-intervened-unrest",
         "kz-member-csto",
         "russia-leads-csto",
+        "senat-report:mentions:csto",
       ]);
       expect(rels.find((r) => r.edge.id === "russia-leads-csto")?.other.id).toBe("russia");
     });
@@ -123,6 +128,45 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
       expect(paths.slice(firstUnknown).every((p) => p.score === null)).toBe(true);
     });
 
+    it("folds leverage paths into levers by sector, merging two documents' figures and marking them disputed", async () => {
+      const { levers } = await leveragePaths(store, { controller: "russia", dependent: "kazakhstan", limit: 1 });
+      const oil = levers.find((g) => g.id === "oil-exports")!;
+      expect(oil.label).toBe("Oil exports");
+      const port = oil.levers.find((l) => l.asset.id === "novorossiysk-port")!;
+      expect(port.figures.map((f) => f.share)).toEqual([0.8, 0.66]);
+      expect(port.maxShare).toBe(0.8);
+      expect(port.disputed).toBe(true);
+      expect(port.documents).toEqual(expect.arrayContaining(["senat-report", "wiki-relations"]));
+      expect(port.figures[0]!.conflicts.map((c) => c.id)).toEqual(["kz-depends-novorossiysk-66"]);
+      expect(port.figures[0]!.conflicts[0]!.evidence[0]!.document).toBe("wiki-relations");
+      // Each asset appears once per sector, and groups come largest share first, unknown last.
+      const keys = levers.flatMap((g) => g.levers.map((l) => l.id));
+      expect(new Set(keys).size).toBe(keys.length);
+      const maxima = levers.map((g) => g.maxShare);
+      const known = maxima.filter((m): m is number => m !== null);
+      expect(known).toEqual([...known].sort((a, b) => b - a));
+      expect(maxima.slice(known.length).every((m) => m === null)).toBe(true);
+    });
+
+    it("attaches the disputing claim to a hop whose figure another document contradicts", async () => {
+      const { paths } = await leveragePaths(store, { controller: "russia", dependent: "kazakhstan", limit: 50 });
+      const hop = paths.flatMap((p) => p.hops).find((h) => h.edge === "kz-depends-novorossiysk-66")!;
+      expect(hop.conflicts?.map((c) => [c.id, c.figures.share, c.evidence[0]!.document])).toEqual([
+        ["kz-depends-novorossiysk-80", 0.8, "senat-report"],
+      ]);
+    });
+
+    it("ranks every destination without one, and lists the destinations avoided nodes block", async () => {
+      const avoid = await resolveAvoid(store, ["russia-controlled"]);
+      const q = { avoid: avoid.ids, avoidLabel: "russia-controlled", maxHops: 6, limit: 20 };
+      const all = await routesOut(store, { ...q, from: "kazakhstan" });
+      expect(all.routes.length).toBeGreaterThan(1);
+      const values = all.routes.map((r) => r.bottleneck?.normalised.value ?? -1);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+      const sea = all.blocked?.find((b) => b.to.id === "black-sea");
+      expect(sea?.blockedBy.map((n) => n.id)).toContain("novorossiysk-port");
+    });
+
     it("finds routes avoiding Russian-controlled nodes, or says which nodes block them", async () => {
       const avoid = await resolveAvoid(store, ["russia-controlled"]);
       const q = { avoid: avoid.ids, avoidLabel: "russia-controlled", maxHops: 6, limit: 10 };
@@ -159,7 +203,7 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
       expect(count.rows).toEqual([[7]]);
     });
 
-    it("gives every entity the Entity label beside its type, type label first in node values", async () => {
+    it("gives every entity and document the Entity label beside its type, type label first in node values", async () => {
       const out = await store.cypher(
         "MATCH (n:Entity {id: $id}) RETURN n, labels(n) AS labels",
         { id: "kazakhstan" },
@@ -170,7 +214,9 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
       expect([...labels].sort()).toEqual(["Entity", "State"]);
       expect(out.graph.nodes[0]).toMatchObject({ id: "kazakhstan", label: "State" });
       const all = await store.cypher("MATCH (n:Entity) RETURN count(n) AS n", {}, LIMITS);
-      expect(all.rows).toEqual([[31]]);
+      expect(all.rows).toEqual([[36]]);
+      const doc = await store.cypher("MATCH (d:Entity {id: 'senat-report'}) RETURN labels(d) AS l", {}, LIMITS);
+      expect(doc.rows).toEqual([[["Document", "Entity"]]]);
     });
 
     it("rejects updating Cypher with the ReadOnly code", async () => {
