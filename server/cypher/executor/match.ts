@@ -68,7 +68,7 @@ function candidates(plan: StartPlan, p: PathPattern, at: number, env: Env): (row
 }
 
 function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env, alone: boolean): Search {
-  if (p.shortest) return compileShortest(p, bound, env);
+  if (p.shortest) return compileShortest(p, bound, env, where);
   const { at, plan } = chooseStart(p, where, bound);
   // alone: no other pattern part shares the uniqueness list, so the scan need not fill it
   if (alone && isRelScan(p, plan, bound)) {

@@ -1,8 +1,9 @@
 // shortestPath / allShortestPaths: endpoints come from bound variables or node scans; the single
 // shortest path uses a bidirectional BFS, all shortest paths a layered BFS with predecessor lists.
-import type { PathPattern } from "../ast.ts";
-import type { Env } from "../expressions/compile.ts";
-import { syntaxError } from "../errors.ts";
+import type { Expr, PathPattern } from "../ast.ts";
+import { compileExpr, type Env } from "../expressions/compile.ts";
+import { runtimeError, syntaxError } from "../errors.ts";
+import { freeVars } from "../planner.ts";
 import type { RelRec } from "../values.ts";
 import { NodeRec, PathVal } from "../values.ts";
 import type { Ctx, Row } from "./context.ts";
@@ -10,7 +11,7 @@ import { compileNodeCheck, compileRelCheck, eachRel, flip, type Dir, type RelChe
 
 type Search = (r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean) => boolean;
 
-export function compileShortest(p: PathPattern, bound: Set<string>, env: Env): Search {
+export function compileShortest(p: PathPattern, bound: Set<string>, env: Env, where: Expr[] = []): Search {
   if (p.rels.length !== 1) throw syntaxError("UnexpectedSyntax", "shortestPath requires a single relationship pattern");
   const [a, b] = p.nodes,
     rel = p.rels[0];
@@ -19,13 +20,26 @@ export function compileShortest(p: PathPattern, bound: Set<string>, env: Env): S
   const check = compileRelCheck(rel, env);
   const min = rel.varLen ? (rel.varLen.min ?? 1) : 1,
     max = rel.varLen ? (rel.varLen.max ?? Infinity) : 1;
-  const nodesFor = (v: string | undefined, row: Row, ctx: Ctx): Iterable<NodeRec> =>
-    v && bound.has(v) ? (row[v] instanceof NodeRec ? [row[v] as NodeRec] : []) : ctx.store.nodes.values();
+  // Decided now: `bound` is the caller's set and grows as later pattern parts are compiled.
+  const aBound = !!a.v && bound.has(a.v),
+    bBound = !!b.v && bound.has(b.v);
+  const nodesFor = (v: string | undefined, isBound: boolean, row: Row, ctx: Ctx): Iterable<NodeRec> =>
+    isBound ? (row[v!] instanceof NodeRec ? [row[v!] as NodeRec] : []) : ctx.store.nodes.values();
+  const pairFilter = endpointFilter(where, bound, [a.v, b.v], env);
   return (row, ctx, _used, k) => {
-    for (const s of nodesFor(a.v, row, ctx)) {
+    for (const s of nodesFor(a.v, aBound, row, ctx)) {
       if (!aCheck(s, row, ctx)) continue;
-      for (const t of nodesFor(b.v, row, ctx)) {
+      if (a.v) row[a.v] = s;
+      for (const t of nodesFor(b.v, bBound, row, ctx)) {
         if (!bCheck(t, row, ctx)) continue;
+        if (b.v) row[b.v] = t;
+        if (pairFilter && !pairFilter(row, ctx)) continue;
+        if (s === t && min > 0)
+          throw runtimeError(
+            "ExecutionFailed",
+            "ShortestPathCommonEndNodes",
+            "The shortest path algorithm does not work when the start and end nodes are the same",
+          );
         const paths =
           p.shortest === "all"
             ? allShortest(s, t, rel.dir, check, row, ctx, min, max)
@@ -41,6 +55,19 @@ export function compileShortest(p: PathPattern, bound: Set<string>, env: Env): S
     }
     return true;
   };
+}
+
+/**
+ * The WHERE conjuncts that read only the endpoints (and variables bound before): Neo4j filters
+ * the endpoint pairs with them before searching, so a pair they reject is never searched (and
+ * never raises the common-end-nodes error).
+ */
+function endpointFilter(where: Expr[], bound: Set<string>, ends: (string | undefined)[], env: Env) {
+  const known = new Set([...bound, ...ends.filter((v): v is string => !!v)]);
+  const pre = where.filter((c) => [...freeVars(c)].every((v) => known.has(v)));
+  if (!pre.length) return undefined;
+  const fns = pre.map((c) => compileExpr(c, { ...env, scope: known }));
+  return (row: Row, ctx: Ctx) => fns.every((f) => f(row, ctx) === true);
 }
 
 interface Visit {
