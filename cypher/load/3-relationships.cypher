@@ -223,3 +223,17 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:PART_OF {id: row.id}]->(b)
 SET r = row.properties;
+
+UNWIND $relationships AS row
+WITH row WHERE row.type = 'REPORTED_ON'
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:REPORTED_ON {id: row.id}]->(b)
+SET r = row.properties;
+
+UNWIND $relationships AS row
+WITH row WHERE row.type = 'PUBLISHED_IN'
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:PUBLISHED_IN {id: row.id}]->(b)
+SET r = row.properties;

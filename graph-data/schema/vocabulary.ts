@@ -151,6 +151,9 @@ export const RELATION_TYPES = {
   PRODUCES: "from produces the commodity to",
   AFFECTED: "event from affected to",
   PART_OF: "from is part of to",
+  // sources cited by the documents
+  REPORTED_ON: "author or outlet from published a work a document cites (its title in the note) about to",
+  PUBLISHED_IN: "author from published a work in the outlet or platform to",
 } as const;
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
