@@ -1,10 +1,13 @@
 // Engine benchmark: typical explorer queries on synthetic graphs of 10k/50k and 100k/500k,
-// median and p95 per query and size, next to reference medians of an embedded C++ graph DB.
-// Run with `npm run bench engine [--reps N]`. Not part of `npm test`.
+// median and p95 per query and size, on our engine and on a real Neo4j 5 in the same run (the
+// same graph, the same parameters, over Bolt on loopback, after warm-up), with the ratio
+// ours/Neo4j; reference medians of an embedded C++ graph DB beside them.
+// Run with `npm run bench engine [--reps N] [--no-neo4j]`. Not part of `npm test`.
 import type Graph from "graphology";
 import { CypherEngine } from "../server/cypher/index.ts";
 import { bidirectionalBfsLength } from "./bfs.ts";
 import { fmtMb, fmtMs, memory, timeOnce, timeRepeated, type Timing } from "./measure.ts";
+import { benchNeo4j, loadSynthetic, runAll, timeRepeatedAsync, type BenchNeo4j } from "./neo4j.ts";
 import { buildGraph, buildRecords, randomInt, seededRandom, SIZES, W_RANGE, type GraphSize } from "./synthetic.ts";
 
 interface QuerySpec {
@@ -70,6 +73,7 @@ interface SizeResult {
   timings: Map<string, Timing | string>;
   rss: number;
   heap: number;
+  neo4j?: { load: number; timings: Map<string, Timing | string>; checks: string[] };
 }
 
 /** One indexed lookup, so lazily built indexes are charged to the build rather than the first query. */
@@ -113,6 +117,59 @@ function benchSize(size: GraphSize, reps: number): SizeResult {
     rss: memory.rss,
     heap: memory.heapUsed,
   };
+}
+
+/** The same queries with the same parameter sequences on Neo4j, after loading the same graph. */
+async function benchNeo4jSize(db: BenchNeo4j, size: GraphSize, reps: number): Promise<SizeResult["neo4j"]> {
+  const records = buildRecords(size);
+  const t0 = performance.now();
+  await loadSynthetic(db.driver, records);
+  const load = performance.now() - t0;
+  const timings = new Map<string, Timing | string>();
+  const session = db.driver.session();
+  // Rows without ORDER BY come in any order: compare them sorted.
+  try {
+    for (const q of QUERIES) {
+      const rnd = seededRandom(7);
+      const n = q.heavy ? Math.max(5, Math.round(reps / 10)) : reps;
+      try {
+        timings.set(
+          q.name,
+          // Neo4j compiles and JIT-warms each plan over its first runs: a longer warm-up than ours.
+          await timeRepeatedAsync(n, q.heavy ? 3 : 100, () => runAll(session, q.query!, q.params?.(rnd, size) ?? {})),
+        );
+      } catch (e) {
+        timings.set(q.name, `error: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+      }
+    }
+    // The two engines must agree on what was timed: a few answers compared value by value.
+    const engine = CypherEngine.fromRecords(records);
+    const checks: string[] = [];
+    const rnd = seededRandom(99);
+    // The lookup returns a node, whose shape differs between the two clients; the rest are values.
+    for (const q of QUERIES.filter((x) => x.name !== "lookup by id")) {
+      const params = q.params?.(rnd, size) ?? {};
+      const ours = JSON.stringify(
+        engine
+          .run(q.query!, params, RUN_OPTIONS)
+          .rows.map((r) => r.map(plain))
+          .sort(),
+      );
+      const theirs = JSON.stringify((await runAll(session, q.query!, params)).map((r) => r.map(plain)).sort());
+      if (ours !== theirs) checks.push(`${q.name}: ours ${ours}, Neo4j ${theirs}`);
+    }
+    return { load, timings, checks };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Numbers of either engine as plain numbers (bigint, driver Integer, float) for comparison. */
+function plain(v: unknown): unknown {
+  if (typeof v === "bigint") return Number(v);
+  if (v && typeof v === "object" && "toNumber" in v) return (v as { toNumber(): number }).toNumber();
+  if (typeof v === "number") return Math.round(v * 1e9) / 1e9;
+  return v;
 }
 
 function timeQueries(engine: CypherEngine, size: GraphSize, reps: number, timings: Map<string, Timing | string>): void {
@@ -169,31 +226,55 @@ function cell(t: Timing | string | undefined): string {
 
 function printTable(results: Map<string, SizeResult>, reps: number): void {
   const labels = [...results.keys()];
-  const header = ["query", ...labels.map((l) => `${l} median / p95`), "reference median 100k/500k"];
+  const header = [
+    "query",
+    ...labels.flatMap((l) => [`${l} ours median / p95`, `${l} Neo4j median / p95`, `${l} ours/Neo4j`]),
+    "reference median 100k/500k",
+  ];
+  const ratio = (a: Timing | string | undefined, b: Timing | string | undefined) =>
+    a && b && typeof a !== "string" && typeof b !== "string" ? `${(a.median / b.median).toFixed(2)}×` : "-";
   const rows: string[][] = [
     [
       "graph build (graphology + engine index)",
-      ...labels.map((l) => {
-        const r = results.get(l)!;
-        return `${fmtMs(r.buildGraph + r.buildEngine)} (${fmtMs(r.buildGraph)} + ${fmtMs(r.buildEngine)})`;
-      }),
+      ...labels
+        .map((l) => {
+          const r = results.get(l)!;
+          return [`${fmtMs(r.buildGraph + r.buildEngine)} (${fmtMs(r.buildGraph)} + ${fmtMs(r.buildEngine)})`, "", ""];
+        })
+        .flat(),
       fmtMs(BUILD_REFERENCE_MS),
     ],
     [
       "graph build (records + compact bulk load)",
-      ...labels.map((l) => {
-        const r = results.get(l)!;
-        return `${fmtMs(r.buildRecords + r.bulkLoad)} (${fmtMs(r.buildRecords)} + ${fmtMs(r.bulkLoad)})`;
-      }),
+      ...labels
+        .map((l) => {
+          const r = results.get(l)!;
+          const ours = r.buildRecords + r.bulkLoad;
+          return [
+            `${fmtMs(ours)} (${fmtMs(r.buildRecords)} + ${fmtMs(r.bulkLoad)})`,
+            r.neo4j ? `${fmtMs(r.neo4j.load)} (UNWIND batches of 10k)` : "-",
+            r.neo4j ? `${(ours / r.neo4j.load).toFixed(2)}×` : "-",
+          ];
+        })
+        .flat(),
       fmtMs(BUILD_REFERENCE_MS),
     ],
     ...[...QUERIES.map((q) => q.name), BFS_NAME].map((name) => {
       const ref = QUERIES.find((q) => q.name === name)?.referenceMs;
-      return [name, ...labels.map((l) => cell(results.get(l)!.timings.get(name))), ref === undefined ? "" : fmtMs(ref)];
+      return [
+        name,
+        ...labels.flatMap((l) => {
+          const r = results.get(l)!;
+          const ours = r.timings.get(name);
+          const theirs = r.neo4j?.timings.get(name);
+          return [cell(ours), cell(theirs), ratio(ours, theirs)];
+        }),
+        ref === undefined ? "" : fmtMs(ref),
+      ];
     }),
     [
       "peak rss / heapUsed (process high-water so far)",
-      ...labels.map((l) => `${fmtMb(results.get(l)!.rss)} / ${fmtMb(results.get(l)!.heap)}`),
+      ...labels.flatMap((l) => [`${fmtMb(results.get(l)!.rss)} / ${fmtMb(results.get(l)!.heap)}`, "", ""]),
       "",
     ],
   ];
@@ -207,19 +288,35 @@ function printTable(results: Map<string, SizeResult>, reps: number): void {
     `${reps} repetitions per query over seeded random start nodes (full scan: ${Math.max(5, Math.round(reps / 10))}), after warm-up.`,
   );
   console.log("Reference: a leading embedded C++ graph DB on this 2-core machine, 100k/500k.");
-  for (const [l, r] of results)
+  console.log("Neo4j: 5.26 Community from neo4j-launcher/ (heap up to 2 GB), Bolt on loopback, records pulled.");
+  for (const [l, r] of results) {
     console.log(
       `cross-check ${l}: ${r.checks.length ? r.checks.join("; ") : "both engines' answers match graphology"}`,
     );
+    if (r.neo4j)
+      console.log(
+        `cross-check ${l} against Neo4j: ${r.neo4j.checks.length ? r.neo4j.checks.join("; ") : "same answers"}`,
+      );
+  }
 }
 
 export async function run(args: string[]): Promise<void> {
   const i = args.indexOf("--reps");
   const reps = i >= 0 ? Number(args[i + 1]) : 200;
   const results = new Map<string, SizeResult>();
-  for (const size of SIZES) {
-    process.stderr.write(`engine bench: ${size.label} ...\n`);
-    results.set(size.label, benchSize(size, reps));
+  const db = args.includes("--no-neo4j") ? undefined : await benchNeo4j();
+  try {
+    for (const size of SIZES) {
+      process.stderr.write(`engine bench: ${size.label} ...\n`);
+      const result = benchSize(size, reps);
+      if (db) {
+        process.stderr.write(`engine bench: ${size.label} on Neo4j ...\n`);
+        result.neo4j = await benchNeo4jSize(db, size, reps);
+      }
+      results.set(size.label, result);
+    }
+  } finally {
+    await db?.close();
   }
   printTable(results, reps);
 }
