@@ -1,6 +1,6 @@
 // Cypher equality (three-valued), comparison (`<` etc., null for incomparable types), the total
 // ORDER BY order across types, and grouping keys (equivalence for DISTINCT / aggregation).
-import { DurationVal, TemporalVal, compareTemporal } from "./temporal.ts";
+import { DurationVal, TemporalVal, compareTemporal } from "./temporal/index.ts";
 import { NodeRec, PathVal, RelRec, isMap, type MapValue, type Value } from "./values.ts";
 
 const isNum = (v: Value): v is bigint | number => typeof v === "bigint" || typeof v === "number";
@@ -183,7 +183,7 @@ export function groupKey(v: Value): string {
   if (v instanceof NodeRec) return "#n" + v.id;
   if (v instanceof RelRec) return "#r" + v.id;
   if (v instanceof PathVal) return "#p" + v.nodes.map((n) => n.id).join(",") + "|" + v.rels.map((r) => r.id).join(",");
-  if (v instanceof TemporalVal) return "#t" + v.kind + v.sortKey().join(":");
+  if (v instanceof TemporalVal) return "#t" + v.kind + String(v); // same instant in another zone is another value
   if (v instanceof DurationVal) return "#d" + String(v);
   const m = v as MapValue;
   return (

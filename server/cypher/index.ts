@@ -16,5 +16,5 @@ export {
   type Plain,
 } from "./result.ts";
 export { StoredFloat } from "./values.ts";
-export { TemporalVal, DurationVal } from "./temporal.ts";
+export { TemporalVal, DurationVal } from "./temporal/index.ts";
 export type { Stats } from "./mutations.ts";

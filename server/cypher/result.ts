@@ -1,6 +1,6 @@
 // Public result shapes (CONTRACT.md "Values"): converts runtime values into NodeValue/RelationshipValue/
 // PathValue instances, and into JSON-safe plain data via toPlain().
-import { DurationVal, TemporalVal } from "./temporal.ts";
+import { DurationVal, TemporalVal } from "./temporal/index.ts";
 import { NodeRec, PathVal, RelRec, StoredFloat, plainTypeOf, propsToMap, type Value } from "./values.ts";
 
 /** Temporal values are TemporalVal / DurationVal instances; String(v) is their ISO-8601 form. */

@@ -1,7 +1,7 @@
 // Runtime value model: integers are bigint, floats are number, graph entities are live records
 // owned by the store (NodeRec/RelRec), paths are PathVal. Also converts stored/param values in and out.
 
-import { DurationVal, TemporalVal } from "./temporal.ts";
+import { DurationVal, TemporalVal } from "./temporal/index.ts";
 
 export type Value =
   | null

@@ -1,5 +1,6 @@
 // Property access, indexing and slicing on nodes, relationships, maps and lists.
 import { CypherError, typeError } from "../errors.ts";
+import { DurationVal, TemporalVal, durationField, temporalField } from "../temporal/index.ts";
 import { NodeRec, RelRec, isMap, readProp, typeOf, type Value } from "../values.ts";
 
 const deleted = () => new CypherError("EntityNotFound", "DeletedEntityAccess", "Entity was deleted", "runtime");
@@ -10,7 +11,10 @@ export function getProp(o: Value, key: string): Value {
     if (o.deleted) throw deleted();
     return readProp(o.props, key);
   }
-  if (isMap(o)) return o[key] ?? null;
+  // Own entries only: `{}`.constructor is null, not Object's constructor.
+  if (isMap(o)) return Object.hasOwn(o, key) ? (o[key] ?? null) : null;
+  if (o instanceof TemporalVal) return temporalField(o, key);
+  if (o instanceof DurationVal) return durationField(o, key);
   throw typeError("InvalidArgumentType", `Cannot read property '${key}' of ${typeOf(o)}`);
 }
 

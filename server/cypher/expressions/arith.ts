@@ -1,7 +1,8 @@
 // Arithmetic with Cypher's typing: INTEGER op INTEGER stays INTEGER (64-bit, overflow is an error),
 // any FLOAT makes FLOAT; `+` also concatenates strings and lists. Also Java-like float formatting.
 import { CypherError, typeError } from "../errors.ts";
-import { DurationVal, TemporalVal, addDuration } from "../temporal.ts";
+import { DurationVal, TemporalVal } from "../temporal/index.ts";
+import { temporalArith } from "../temporal/operators.ts";
 import { typeOf, type Value } from "../values.ts";
 
 const MAX = (1n << 63n) - 1n,
@@ -34,8 +35,8 @@ export function valueToString(v: Value): string {
 
 export function add(a: Value, b: Value): Value {
   if (a === null || b === null) return null;
-  if (a instanceof TemporalVal && b instanceof DurationVal) return addDuration(a, b);
-  if (a instanceof DurationVal && b instanceof TemporalVal) return addDuration(b, a);
+  const t = temporalArith("+", a, b);
+  if (t !== undefined) return t;
   const ta = typeof a,
     tb = typeof b;
   if (ta === "bigint" && tb === "bigint") return checkInt((a as bigint) + (b as bigint));
@@ -54,6 +55,11 @@ type FloatOp = (x: number, y: number) => number;
 
 function numeric(op: string, a: Value, b: Value, io: IntOp, fo: FloatOp): Value {
   if (a === null || b === null) return null;
+  if (a instanceof TemporalVal || a instanceof DurationVal || b instanceof TemporalVal || b instanceof DurationVal) {
+    const t = temporalArith(op, a, b);
+    if (t === undefined) throw bad(op, a, b);
+    return t;
+  }
   if (typeof a === "bigint" && typeof b === "bigint") return checkInt(io(a, b));
   if ((typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint"))
     return fo(Number(a), Number(b));
@@ -63,15 +69,13 @@ function numeric(op: string, a: Value, b: Value, io: IntOp, fo: FloatOp): Value 
 const divZero = () => new CypherError("ArithmeticError", "DivisionByZero", "/ by zero", "runtime");
 
 export const sub = (a: Value, b: Value): Value =>
-  a instanceof TemporalVal && b instanceof DurationVal
-    ? addDuration(a, b, -1)
-    : numeric(
-        "-",
-        a,
-        b,
-        (x, y) => x - y,
-        (x, y) => x - y,
-      );
+  numeric(
+    "-",
+    a,
+    b,
+    (x, y) => x - y,
+    (x, y) => x - y,
+  );
 export const mul = (a: Value, b: Value) =>
   numeric(
     "*",
@@ -112,5 +116,6 @@ export function neg(a: Value): Value {
   if (a === null) return null;
   if (typeof a === "bigint") return checkInt(-a);
   if (typeof a === "number") return -a;
+  if (a instanceof DurationVal) return temporalArith("*", a, -1n)!;
   throw typeError("InvalidArgumentType", `Cannot negate ${typeOf(a)}`);
 }

@@ -1,0 +1,108 @@
+// ISO 8601 text as Neo4j reads it: calendar (`2015-07-21`, `20150721`, `2015-07`, `2015`), week
+// (`2015-W30-2`, `2015W302`, `2015-W30`) and ordinal (`2015-202`) dates, times with optional
+// offset and `[Region/Name]`, and durations (`P1Y2M3W4DT5H6M7.5S`, `P2012-02-02T14:37:21.545`).
+import { argumentError } from "../errors.ts";
+import { checkDate, checkTime, type DateFields, type TimeFields } from "./fields.ts";
+
+const YEAR = String.raw`(?<year>\d{4}|[+-]\d{1,9})`;
+const DATE_REST = String.raw`(?:-(?<m1>\d{2})(?:-(?<d1>\d{2}))?|(?<m2>\d{2})(?<d2>\d{2})?|-?W(?<w>\d{2})(?:-?(?<dow>\d))?|-?(?<od>\d{3}))?`;
+const TIME = String.raw`(?<h>\d{2})(?::?(?<mi>\d{2})(?::?(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?)?`;
+const ZONE = String.raw`(?<off>Z|z|[+-]\d{2}(?::?\d{2})?)?(?:\[(?<zn>[^\]]+)\])?`;
+
+const DATE_RE = new RegExp(`^${YEAR}${DATE_REST}$`);
+const TIME_RE = new RegExp(`^${TIME}${ZONE}$`);
+const DATETIME_RE = new RegExp(`^${YEAR}${DATE_REST}(?:T${TIME})?${ZONE}$`);
+
+export interface ParsedZone {
+  offset?: string;
+  name?: string;
+}
+
+const bad = (what: string, s: string) =>
+  argumentError("InvalidArgumentValue", `Text cannot be parsed to a ${what}: '${s}'`);
+
+function dateOf(g: Record<string, string | undefined>): DateFields {
+  const year = Number(g.year);
+  if (g.w !== undefined) return { year, week: Number(g.w), dayOfWeek: g.dow ? Number(g.dow) : 1 };
+  if (g.od !== undefined) return { year, ordinalDay: Number(g.od) };
+  const month = g.m1 ?? g.m2,
+    day = g.d1 ?? g.d2;
+  return { year, month: month ? Number(month) : 1, day: day ? Number(day) : 1 };
+}
+
+function timeOf(g: Record<string, string | undefined>): TimeFields {
+  return {
+    hour: Number(g.h ?? 0),
+    minute: Number(g.mi ?? 0),
+    second: Number(g.s ?? 0),
+    nanosecond: g.f ? Number(g.f.padEnd(9, "0")) : 0,
+  };
+}
+
+export function parseDate(s: string): DateFields {
+  const m = DATE_RE.exec(s);
+  if (!m) throw bad("Date", s);
+  return checkDate(dateOf(m.groups!));
+}
+
+export function parseTime(s: string): { time: TimeFields; zone: ParsedZone } {
+  const m = TIME_RE.exec(s);
+  if (!m) throw bad("Time", s);
+  const g = m.groups!;
+  return { time: checkTime(timeOf(g)), zone: { offset: g.off, name: g.zn } };
+}
+
+export function parseDateTime(s: string): { date: DateFields; time: TimeFields; zone: ParsedZone } {
+  const m = DATETIME_RE.exec(s);
+  if (!m) throw bad("DateTime", s);
+  const g = m.groups!;
+  return { date: checkDate(dateOf(g)), time: checkTime(timeOf(g)), zone: { offset: g.off, name: g.zn } };
+}
+
+const NUM = String.raw`([-+]?\d+(?:[.,]\d+)?)`;
+const DURATION_RE = new RegExp(
+  String.raw`^([-+]?)P(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?:${NUM}H)?(?:${NUM}M)?(?:([-+]?\d+)(?:[.,](\d{1,9}))?S)?)?$`,
+  "i",
+);
+const DURATION_ALT_RE = /^([-+]?)P(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2}):?(\d{2})(?:[.,](\d{1,9}))?)?$/i;
+
+/** Duration components as numbers (fractions allowed on every unit but seconds, whose fraction is exact). */
+export interface DurationParts {
+  months: number;
+  days: number;
+  seconds: number;
+  nanos: number;
+  /** true when some unit above seconds had a fraction (then Neo4j spreads it downwards). */
+  fractional: boolean;
+}
+
+const num = (x: string | undefined) => (x === undefined ? 0 : Number(x.replace(",", ".")));
+
+export function parseDuration(s: string): DurationParts {
+  const alt = DURATION_ALT_RE.exec(s);
+  if (alt) {
+    const sign = alt[1] === "-" ? -1 : 1;
+    const nanos = alt[8] ? Number(alt[8].padEnd(9, "0")) : 0;
+    return {
+      months: sign * (Number(alt[2]) * 12 + Number(alt[3])),
+      days: sign * Number(alt[4]),
+      seconds: sign * (Number(alt[5] ?? 0) * 3600 + Number(alt[6] ?? 0) * 60 + Number(alt[7] ?? 0)),
+      nanos: sign * nanos,
+      fractional: false,
+    };
+  }
+  const m = DURATION_RE.exec(s);
+  if (!m || m.slice(2).every((x) => x === undefined) || /T$/i.test(s)) throw bad("Duration", s);
+  const sign = m[1] === "-" ? -1 : 1;
+  const [y, mo, w, d, h, mi] = [2, 3, 4, 5, 6, 7].map((i) => num(m[i]));
+  const sec = num(m[8]);
+  const fracDigits = m[9] ? Number(m[9].padEnd(9, "0")) : 0;
+  const nanos = (m[8]?.startsWith("-") ? -1 : 1) * fracDigits;
+  return {
+    months: sign * (y * 12 + mo),
+    days: sign * (w * 7 + d),
+    seconds: sign * (h * 3600 + mi * 60 + sec),
+    nanos: sign * nanos,
+    fractional: [2, 3, 4, 5, 6, 7].some((i) => m[i]?.includes(".") || m[i]?.includes(",")),
+  };
+}
