@@ -30,6 +30,7 @@ export async function fetchMeta(): Promise<Meta> {
     propertyKeys: [],
     minYear: o.years.min,
     maxYear: o.years.max,
+    cypher: o.cypher,
   };
 }
 

@@ -66,6 +66,13 @@ export interface Meta {
   propertyKeys: string[];
   minYear: number | null;
   maxYear: number | null;
+  /** The Cypher engine's functions and procedures, for the console's completion. */
+  cypher?: { functions: CallableInfo[]; procedures: (CallableInfo & { returnItems: CallableInfo[] })[] };
+}
+
+export interface CallableInfo {
+  name: string;
+  signature: string;
 }
 
 export interface SearchHit {

@@ -1,7 +1,8 @@
 // The schema the Cypher editor completes from: labels and relationship types from /api/meta
 // (falling back to the loaded graph), property keys from the properties the data carries
-// (the stores keep evidence as the `sources` and `quotes` lists).
-import type { GraphData, Meta } from "../api/types.ts";
+// (the stores keep evidence as the `sources` and `quotes` lists), and the engine catalog's
+// functions and procedures.
+import type { CallableInfo, GraphData, Meta } from "../api/types.ts";
 
 const STORE_KEYS = ["sources", "quotes", "mentions"];
 
@@ -9,6 +10,8 @@ export interface CypherSchema {
   labels: string[];
   relationshipTypes: string[];
   propertyKeys: string[];
+  functions: CallableInfo[];
+  procedures: (CallableInfo & { returnItems: CallableInfo[] })[];
 }
 
 export function cypherSchema(data: GraphData, meta: Meta | null): CypherSchema {
@@ -26,5 +29,11 @@ export function cypherSchema(data: GraphData, meta: Meta | null): CypherSchema {
   const labels = meta ? Object.keys(meta.labels) : [...new Set(data.nodes.map((n) => n.type))];
   if (meta?.entityLabel) labels.push(meta.entityLabel);
   const relationshipTypes = meta ? Object.keys(meta.relTypes) : [...new Set(data.edges.map((e) => e.type))];
-  return { labels: labels.sort(), relationshipTypes: relationshipTypes.sort(), propertyKeys: [...keys].sort() };
+  return {
+    labels: labels.sort(),
+    relationshipTypes: relationshipTypes.sort(),
+    propertyKeys: [...keys].sort(),
+    functions: meta?.cypher?.functions ?? [],
+    procedures: meta?.cypher?.procedures ?? [],
+  };
 }

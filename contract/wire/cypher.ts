@@ -18,10 +18,30 @@ export const CypherRelationship = z.object({
   properties: z.record(z.string(), z.unknown()),
 });
 
+/** One operator of an EXPLAIN / PROFILE plan (Neo4j's plan description; `rows` under PROFILE). */
+export interface CypherPlan {
+  operator: string;
+  details: string;
+  identifiers: string[];
+  children: CypherPlan[];
+  rows?: number;
+}
+export const CypherPlan: z.ZodType<CypherPlan> = z.lazy(() =>
+  z.object({
+    operator: z.string(),
+    details: z.string(),
+    identifiers: z.array(z.string()),
+    children: z.array(CypherPlan),
+    rows: z.number().optional(),
+  }),
+);
+
 export const CypherAnswer = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.unknown())),
   graph: Subgraph,
+  /** Present for `EXPLAIN` and `PROFILE` queries. */
+  plan: CypherPlan.optional(),
 });
 export type CypherAnswer = z.infer<typeof CypherAnswer>;
 

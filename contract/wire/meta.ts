@@ -17,6 +17,7 @@ export const SourceDocument = z.object({
 export type SourceDocument = z.infer<typeof SourceDocument>;
 
 const Described = z.object({ id: z.string(), description: z.string() });
+const Callable = z.object({ name: z.string(), signature: z.string() });
 
 export const Meta = z.object({
   store: z.string(),
@@ -37,5 +38,10 @@ export const Meta = z.object({
   years: z.object({ min: z.number().nullable(), max: z.number().nullable() }),
   namedSets: z.array(Described),
   leverageKinds: z.array(Described),
+  /** The Cypher engine catalog's functions (one per name) and procedures, for the console's completion. */
+  cypher: z.object({
+    functions: z.array(Callable),
+    procedures: z.array(Callable.extend({ returnItems: z.array(Callable) })),
+  }),
 });
 export type Meta = z.infer<typeof Meta>;

@@ -1,6 +1,7 @@
 // The GraphStore contract shared by the embedded (graphology) and Neo4j stores, and the plain
 // value shapes both return. Nothing here knows HTTP or driver types: the API sees only these.
 import type { SourceDocument } from "../../graph-data/schema/index.ts";
+import type { PlanDescription } from "../cypher/executor/plan.ts";
 import type { Properties } from "./records.ts";
 
 export interface GraphNode {
@@ -72,6 +73,8 @@ export interface CypherOutcome {
   columns: string[];
   rows: unknown[][];
   graph: Subgraph;
+  /** The operator tree of an `EXPLAIN` / `PROFILE` query. */
+  plan?: PlanDescription;
 }
 
 export type StoreKind = "embedded" | "neo4j";

@@ -9,7 +9,14 @@ import type { Value } from "../values.ts";
 
 export interface CatalogListing {
   functions: { name: string; signature: string; description: string; category: string; aggregating: boolean }[];
-  procedures: { name: string; signature: string; description: string; mode: string; returnItems: string[] }[];
+  procedures: {
+    name: string;
+    signature: string;
+    description: string;
+    mode: string;
+    /** Output columns as the console's completion wants them (name, type). */
+    returnItems: { name: string; signature: string }[];
+  }[];
 }
 
 export class Catalog {
@@ -96,7 +103,7 @@ export class Catalog {
         signature: p.signature,
         description: p.description,
         mode: p.mode,
-        returnItems: p.outputs.map((o) => o.name),
+        returnItems: p.outputs.map((o) => ({ name: o.name, signature: o.type })),
       }))
       .sort((a, b) => byName(a.name, b.name));
     return { functions, procedures };

@@ -32,7 +32,8 @@ export class EmbeddedCypher {
   async run(query: string, params: Record<string, unknown>, limits: CypherLimits) {
     try {
       const result = this.engine.run(query, params, { readOnly: true, ...limits });
-      return { columns: result.columns, rows: result.rows.map((row) => row.map((v) => toPlain(v))) };
+      const rows = result.rows.map((row) => row.map((v) => toPlain(v)));
+      return result.plan ? { columns: result.columns, rows, plan: result.plan } : { columns: result.columns, rows };
     } catch (err) {
       throw toQueryError(err);
     }

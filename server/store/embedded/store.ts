@@ -69,10 +69,10 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async cypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherOutcome> {
-    const { columns, rows } = await this.cypherRunner.run(query, params, limits);
+    const { columns, rows, plan } = await this.cypherRunner.run(query, params, limits);
     const found = collectGraph(rows);
     const extra = found.missing.filter((id) => this.graph.hasNode(id)).map((id) => nodeOf(this.graph, id));
-    return { columns, rows, graph: { nodes: [...found.nodes, ...extra], edges: found.edges } };
+    return { columns, rows, graph: { nodes: [...found.nodes, ...extra], edges: found.edges }, ...(plan && { plan }) };
   }
 
   async close() {}
