@@ -6,6 +6,7 @@ import { UPDATING } from "./ast.ts";
 import { loadRecords, materializeGraph, type GraphRecords } from "./bulk-load.ts";
 import { limitError, withPosition } from "./errors.ts";
 import { positionAt } from "./lexer.ts";
+import { measureResult } from "./budget.ts";
 import { Budget, type Ctx } from "./executor/context.ts";
 import { describe, type PlanDescription } from "./executor/plan.ts";
 import { compilePlan } from "./executor/query.ts";
@@ -20,6 +21,8 @@ export interface RunOptions {
   readOnly?: boolean;
   timeoutMs?: number;
   maxRows?: number;
+  /** Size budget in cells (see budget.ts). */
+  maxValueSize?: number;
 }
 export interface QueryResult {
   columns: string[];
@@ -27,6 +30,13 @@ export interface QueryResult {
   stats: Stats;
   /** The operator tree, for `EXPLAIN` (nothing runs, no rows) and `PROFILE` (with rows per operator). */
   plan?: PlanDescription;
+}
+
+/** Parameters in a prototype-free map, so `$constructor` or `$__proto__` is a missing parameter, not a JS internal. */
+function paramsOf(params: Record<string, unknown>): Record<string, Value> {
+  const out = Object.create(null) as Record<string, Value>;
+  for (const k of Object.keys(params)) out[k] = fromStored(params[k]);
+  return out;
 }
 
 export class CypherEngine {
@@ -99,13 +109,14 @@ export class CypherEngine {
     const mut = new Mutations(store, () => this.materialize(), this.newKey);
     const ctx: Ctx = {
       store,
-      params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, fromStored(v)])) as Record<string, Value>,
-      budget: new Budget(options.timeoutMs ?? 10_000, options.maxRows ?? 100_000),
+      params: paramsOf(params),
+      budget: new Budget(options.timeoutMs ?? 10_000, options.maxRows ?? 100_000, options.maxValueSize),
       mut,
       profile: ast.mode === "profile" ? new Map() : undefined,
     };
     try {
       const rows = plan.run(ctx);
+      measureResult(rows, ctx.budget);
       mut.commit();
       const result: QueryResult = {
         columns: plan.columns,

@@ -57,5 +57,7 @@ export const runtimeError = (errorType: string, detail: string, message: string)
   new CypherError(errorType, detail, message, "runtime");
 
 /** Budget / policy errors carry a bare code without a TCK detail. */
-export const limitError = (code: "TimeLimitExceeded" | "RowLimitExceeded" | "ReadOnly", message: string) =>
-  new CypherError(code, "", message, code === "ReadOnly" ? "compile" : "runtime");
+export const limitError = (
+  code: "TimeLimitExceeded" | "RowLimitExceeded" | "SizeLimitExceeded" | "NestingLimitExceeded" | "ReadOnly",
+  message: string,
+) => new CypherError(code, "", message, code === "ReadOnly" ? "compile" : "runtime");

@@ -68,7 +68,7 @@ export function toResultValue(v: Value): CypherValue {
   if (v instanceof RelRec) return relOut(v);
   if (v instanceof PathVal) return new PathValue(v.nodes.map(nodeOut), v.rels.map(relOut));
   if (v instanceof TemporalVal || v instanceof DurationVal) return v;
-  const out: Record<string, CypherValue> = {};
+  const out = Object.create(null) as Record<string, CypherValue>;
   for (const k of Object.keys(v)) out[k] = toResultValue(v[k]);
   return out;
 }
@@ -97,7 +97,8 @@ export function toPlain(v: unknown): Plain {
   if (v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal) return toPlain(toResultValue(v));
   if (v instanceof StoredFloat) return v.value;
   if (v instanceof TemporalVal || v instanceof DurationVal) return v.toString();
-  const out: { [key: string]: Plain } = {};
+  // Prototype-free like the engine's maps: a `__proto__` key stays an entry.
+  const out = Object.create(null) as { [key: string]: Plain };
   for (const [k, x] of Object.entries(v as object)) out[k] = toPlain(x);
   return out;
 }

@@ -177,7 +177,8 @@ export function fromStored(v: unknown): Value {
   if (Array.isArray(v)) return v.map(fromStored);
   if (isScalarObject(v)) return v as Value;
   if (typeof v === "object") {
-    const out: MapValue = {};
+    // Prototype-free, so a `__proto__` key in a parameter is an entry, never the map's prototype.
+    const out = Object.create(null) as MapValue;
     for (const [k, x] of Object.entries(v as object)) out[k] = fromStored(x);
     return out;
   }
@@ -196,11 +197,12 @@ export function readProp(props: Record<string, unknown>, key: string): Value {
   if (v === undefined || v === null) return null;
   if (typeof v === "number") return Number.isInteger(v) ? BigInt(v) : v;
   if (typeof v === "string" || typeof v === "bigint" || typeof v === "boolean") return v;
-  return fromStored(v);
+  // Only objects get here, and only own ones count: n.constructor is a missing property.
+  return Object.hasOwn(props, key) ? fromStored(v) : null;
 }
 
 export function propsToMap(props: Record<string, unknown>): MapValue {
-  const out: MapValue = {};
+  const out = Object.create(null) as MapValue;
   for (const k of Object.keys(props)) if (props[k] !== null && props[k] !== undefined) out[k] = readProp(props, k);
   return out;
 }

@@ -15,8 +15,24 @@ export class Budget {
   constructor(
     readonly timeoutMs: number,
     readonly maxRows: number,
+    /** Cells (see budget.ts) one built value, or a result, may hold; ten times that over the query. */
+    readonly maxCells = 2_000_000,
   ) {
     this.deadline = Date.now() + timeoutMs;
+  }
+
+  private builtCells = 0;
+  /** Charges a value of `cells` just built (budget.ts): its own size, the query's total, and the clock. */
+  charge(cells: number): void {
+    this.builtCells += cells;
+    if (cells > this.maxCells || this.builtCells > this.maxCells * 10)
+      throw limitError(
+        "SizeLimitExceeded",
+        cells > this.maxCells
+          ? `Query built a value of ${cells} cells, over the size limit of ${this.maxCells}`
+          : `Query built more than ${this.maxCells * 10} cells in all (10 x the size limit)`,
+      );
+    this.tick(cells);
   }
   /** Called inside hot loops with the work done (default 1); reads the clock every ~1024 units. */
   tick(work = 1): void {

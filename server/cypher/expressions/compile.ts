@@ -6,6 +6,7 @@ import { CypherError, semanticError } from "../errors.ts";
 import type { Ctx, Fn, Row } from "../executor/context.ts";
 import { BUILTINS } from "../catalog/builtins.ts";
 import { NodeRec, RelRec, readProp, type MapValue, type Value } from "../values.ts";
+import { charged } from "../budget.ts";
 import { getProp, index, slice } from "./access.ts";
 import { add, div, mod, mul, neg, pow, sub } from "./arith.ts";
 import { compileComprehension } from "./comprehension.ts";
@@ -58,6 +59,10 @@ const BIN: Record<Exclude<BinOp, "AND" | "OR">, (a: Value, b: Value) => Value> =
 export function compileExpr(e: Expr, env: Env): Fn {
   const slot = env.aggs?.get(e);
   if (slot !== undefined) return (row) => row[slot];
+  return charged(e, compileNode(e, env), (x) => compileExpr(x, env));
+}
+
+function compileNode(e: Expr, env: Env): Fn {
   switch (e.k) {
     case "lit": {
       const v = e.v;
@@ -125,7 +130,8 @@ export function compileExpr(e: Expr, env: Env): Fn {
     case "map": {
       const entries = e.entries.map(([k, x]) => [k, compileExpr(x, env)] as const);
       return (row, ctx) => {
-        const m: MapValue = {};
+        // Prototype-free: a key such as __proto__ is an entry like any other.
+        const m = Object.create(null) as MapValue;
         for (const [k, f] of entries) m[k] = f(row, ctx);
         return m;
       };

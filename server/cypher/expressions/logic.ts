@@ -1,6 +1,6 @@
 // Boolean operators with three-valued logic, comparisons, string predicates, regex and IN.
 import { compare, equals } from "../compare.ts";
-import { typeError } from "../errors.ts";
+import { argumentError, typeError } from "../errors.ts";
 import { typeOf, type Value } from "../values.ts";
 
 export function asBool(v: Value): boolean | null {
@@ -55,10 +55,13 @@ export const startsWith = strOp((a, b) => a.startsWith(b));
 export const endsWith = strOp((a, b) => a.endsWith(b));
 export const contains = strOp((a, b) => a.includes(b));
 
+// Compiled patterns, bounded: a query can make as many distinct patterns as it has rows.
 const regexCache = new Map<string, RegExp>();
+const REGEX_CACHE_LIMIT = 256;
 export const regexMatch = strOp((a, b) => {
   let re = regexCache.get(b);
   if (!re) {
+    if (regexCache.size >= REGEX_CACHE_LIMIT) regexCache.clear();
     // Java-style inline flags like (?i) are translated to JS flags
     let flags = "su",
       src = b;
@@ -68,7 +71,11 @@ export const regexMatch = strOp((a, b) => {
       if (m[1].includes("i")) flags += "i";
       if (m[1].includes("m")) flags += "m";
     }
-    re = new RegExp(`^(?:${src})$`, flags);
+    try {
+      re = new RegExp(`^(?:${src})$`, flags);
+    } catch (err) {
+      throw argumentError("InvalidRegex", `Invalid regular expression ${JSON.stringify(b)}: ${(err as Error).message}`);
+    }
     regexCache.set(b, re);
   }
   return re.test(a);

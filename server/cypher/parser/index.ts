@@ -3,9 +3,12 @@ import type { Query, SingleQuery } from "../ast.ts";
 import { tokenize } from "../lexer.ts";
 import { Cursor } from "./cursor.ts";
 import { parseClause } from "./clauses.ts";
+import { checkNesting } from "./nesting.ts";
 
 export function parseQuery(src: string): Query {
-  const c = new Cursor(src, tokenize(src));
+  const toks = tokenize(src);
+  checkNesting(src, toks);
+  const c = new Cursor(src, toks);
   const mode = c.eatKw("EXPLAIN") ? "explain" : c.eatKw("PROFILE") ? "profile" : undefined;
   const parts: SingleQuery[] = [];
   const unionAll: boolean[] = [];

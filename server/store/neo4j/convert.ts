@@ -4,6 +4,7 @@
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import { orderedLabels, typeLabelOf } from "../../../graph-data/schema/index.ts";
 import type { Properties } from "../records.ts";
+import { markGraphValue } from "../resultGraph.ts";
 import type { GraphEdge, GraphNode } from "../types.ts";
 
 /** elementId → entity id, for relationship endpoints (the driver gives only element ids). */
@@ -17,26 +18,31 @@ export function plainValue(v: unknown, ends: EndpointIds): unknown {
   if (neo4j.isNode(v)) {
     const n = v as Node;
     // Neo4j does not promise an order of labels; both stores give the type label first.
-    return { kind: "node", id: idOf(n), labels: orderedLabels(n.labels), properties: plainProps(n.properties, ends) };
+    return markGraphValue({
+      kind: "node",
+      id: idOf(n),
+      labels: orderedLabels(n.labels),
+      properties: plainProps(n.properties, ends),
+    });
   }
   if (neo4j.isRelationship(v)) {
     const r = v as Relationship;
-    return {
+    return markGraphValue({
       kind: "relationship",
       id: idOf(r),
       type: r.type,
       start: ends(r.startNodeElementId),
       end: ends(r.endNodeElementId),
       properties: plainProps(r.properties, ends),
-    };
+    });
   }
   if (neo4j.isPath(v)) {
     const nodes = [v.start, ...v.segments.map((s) => s.end)];
-    return {
+    return markGraphValue({
       kind: "path",
       nodes: nodes.map((n) => plainValue(n, ends)),
       relationships: v.segments.map((s) => plainValue(s.relationship, ends)),
-    };
+    });
   }
   if (typeof v === "object" && v.constructor?.name && v.constructor !== Object) return String(v); // temporal, spatial
   if (typeof v === "object") return plainProps(v as Record<string, unknown>, ends);
