@@ -87,7 +87,23 @@ function parseCall(c: Cursor): Expr {
     do args.push(parseExpr(c));
     while (c.eatOp(","));
   c.expectOp(")");
+  if (lname === "exists" && args.length === 1) return existsCall(c, args[0], pos);
   return { k: "call", name: lname, args, distinct, star: false, pos };
+}
+
+/**
+ * `exists((n)-->())` is the pattern's existence test, the same as `EXISTS { (n)-->() }`; any other
+ * argument is refused at compile time, as Neo4j 5 does (`exists(n.prop)` is gone from Neo4j 5).
+ */
+function existsCall(c: Cursor, arg: Expr, pos: number): Expr {
+  if (arg.k === "patpred") return { k: "exists", patterns: [arg.pattern], pos };
+  if (arg.k === "prop" || arg.k === "index")
+    c.error(
+      "InvalidArgumentType",
+      "The property existence syntax `... exists(variable.property)` is no longer supported. Please use `variable.property IS NOT NULL` instead.",
+      pos,
+    );
+  c.error("InvalidArgumentType", "Argument to exists(...) is not a pattern", pos);
 }
 
 function parseCase(c: Cursor): Expr {

@@ -12,7 +12,7 @@ export interface ExprCtx {
   scope: Scope;
   aggAllowed: boolean;
   inAgg?: boolean;
-  /** Pattern predicates like `(a)-->()` are only allowed in WHERE (and exists()). */
+  /** Whether this expression stands where a boolean is tested (a pattern predicate may stand here). */
   predicate?: boolean;
 }
 
@@ -32,7 +32,12 @@ function elementType(list: Expr, scope: Scope): VType {
 const NON_NUMERIC: VType[] = ["string", "bool", "map", "node", "rel", "path"];
 
 export function checkExpr(e: Expr, cx: ExprCtx): void {
-  const sub = (x: Expr | undefined, c: ExprCtx = cx) => {
+  // A pattern predicate must stand where a boolean is tested (Neo4j): WHERE itself, operands of
+  // NOT/AND/OR/XOR, a CASE WHEN condition, a comprehension's or quantifier's WHERE, exists().
+  // Anywhere else inside (a comparison, IS NULL, a CASE result, a list item) it is refused.
+  const valueCx: ExprCtx = cx.predicate ? { ...cx, predicate: false } : cx;
+  const testCx: ExprCtx = { ...cx, predicate: true };
+  const sub = (x: Expr | undefined, c: ExprCtx = valueCx) => {
     if (x) checkExpr(x, c);
   };
   switch (e.k) {
@@ -61,16 +66,20 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
       sub(e.from);
       sub(e.to);
       return;
-    case "bin":
-      sub(e.l);
-      sub(e.r);
+    case "bin": {
+      const operandCx = e.op === "AND" || e.op === "OR" || e.op === "XOR" ? testCx : valueCx;
+      sub(e.l, operandCx);
+      sub(e.r, operandCx);
       if (
         ["-", "*", "/", "%", "^"].includes(e.op) &&
         [inferType(e.l, cx.scope), inferType(e.r, cx.scope)].some((t) => NON_NUMERIC.includes(t))
       )
         throw semanticError("InvalidArgumentType", `Type mismatch: ${e.op} expects numbers`, e.pos);
       return;
+    }
     case "not":
+      sub(e.e, testCx);
+      return;
     case "neg":
     case "isnull":
     case "haslabels":
@@ -85,7 +94,7 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
     case "case":
       sub(e.test);
       e.whens.forEach(([w, t]) => {
-        sub(w);
+        sub(w, e.test ? valueCx : testCx);
         sub(t);
       });
       sub(e.els);
@@ -96,8 +105,8 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
     case "quant": {
       sub(e.list);
       const inner = { ...cx, aggAllowed: false, scope: withVars(cx.scope, [e.v], elementType(e.list, cx.scope)) };
-      sub(e.where, inner);
-      if (e.k === "listcomp") sub(e.proj, inner);
+      sub(e.where, { ...inner, predicate: true });
+      if (e.k === "listcomp") sub(e.proj, { ...inner, predicate: false });
       return;
     }
     case "reduce": {
@@ -115,7 +124,11 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
       });
       return;
     case "patpred": {
-      if (!cx.predicate) throw semanticError("UnexpectedSyntax", "Pattern expressions are only allowed in WHERE");
+      if (!cx.predicate)
+        throw semanticError(
+          "UnexpectedSyntax",
+          "A pattern expression should only be used to test the existence of a pattern (in WHERE, under NOT/AND/OR/XOR, in exists()); elsewhere use a pattern comprehension",
+        );
       for (const v of patternNames([e.pattern]))
         if (!cx.scope.has(v))
           throw semanticError(
@@ -158,7 +171,7 @@ function checkCall(e: Expr & { k: "call" }, cx: ExprCtx): void {
   if (!def) throw semanticError("UnknownFunction", `Unknown function '${e.name}'`, e.pos);
   if (e.args.length < def.min || e.args.length > def.max)
     throw semanticError("InvalidNumberOfArguments", `Wrong number of arguments for ${e.name}()`);
-  e.args.forEach((a) => checkExpr(a, e.name === "exists" ? { ...cx, predicate: true } : cx));
+  e.args.forEach((a) => checkExpr(a, { ...cx, predicate: e.name === "exists" }));
   if (e.args[0] && !argTypeOk(e.name, inferType(e.args[0], cx.scope)))
     throw semanticError("InvalidArgumentType", `Type mismatch: ${e.name}() cannot take that argument`);
 }
