@@ -5,6 +5,9 @@ import { def, num, unary, type FnDocs, type FnTable } from "./registry.ts";
 const f1 = (name: string, f: (x: number) => number) => unary((v) => f(num(name, v)));
 
 function roundHalfUp(x: number, precision: number): number {
+  // Neo4j: without precision (or precision 0) halves go up, toward +infinity (round(-1.5) = -1.0,
+  // JS Math.round's rule); with a precision they go away from zero (round(-1.25, 1) = -1.3).
+  if (precision === 0) return Math.round(x);
   const m = Math.pow(10, precision);
   const y = x * m;
   // Cypher rounds half away from zero

@@ -1,0 +1,17 @@
+// round() halves as Neo4j rounds them. Expected values are the real Neo4j 5.26's answers (found
+// by the differential test, tests/differential/).
+import { describe, expect, it } from "vitest";
+import { engineWith, rows } from "../helpers.ts";
+
+describe("round", () => {
+  it("rounds halves up (toward +infinity) without a precision", () => {
+    // Neo4j: round(-1.5) = -1.0, round(-2.5) = -2.0, round(2.5) = 3.0, round(-0.5) = -0.0
+    const [[a, b, c, d]] = rows(engineWith(), "RETURN round(-1.5), round(-2.5), round(2.5), round(-0.5)");
+    expect([a, b, c, Math.abs(d as number)]).toEqual([-1, -2, 3, 0]);
+  });
+
+  it("rounds halves up with precision 0 too, and away from zero with a precision", () => {
+    // Neo4j: round(-2.5, 0) = -2.0, round(-1.25, 1) = -1.3, round(1.25, 1) = 1.3
+    expect(rows(engineWith(), "RETURN round(-2.5, 0), round(-1.25, 1), round(1.25, 1)")).toEqual([[-2, -1.3, 1.3]]);
+  });
+});
