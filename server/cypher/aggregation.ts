@@ -48,6 +48,8 @@ function percentile(p: Value, cont: boolean): Acc {
 function stdev(sample: boolean): Acc {
   return collectAll((xs) => {
     const n = xs.length;
+    // Neo4j: no values gives null, a single value 0.0 (for the sample deviation too)
+    if (n === 0) return null;
     if (n < (sample ? 2 : 1)) return 0.0;
     const ns = xs.map((x) => numeric("stDev", x));
     const mean = ns.reduce((a, b) => a + b, 0) / n;

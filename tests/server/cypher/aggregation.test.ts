@@ -32,3 +32,12 @@ describe("aggregation", () => {
     expect(row("UNWIND [3, 'a', 1] AS x RETURN min(x), max(x)")).toEqual(["a", 3n]);
   });
 });
+
+describe("standard deviation of nothing", () => {
+  it("is null over no values and 0.0 over one, as in Neo4j", () => {
+    // Neo4j 5.26: stDev/stDevP over [] or [null] give null; over [1] give 0.0
+    expect(row("UNWIND [] AS x RETURN stDev(x), stDevP(x)")).toEqual([null, null]);
+    expect(row("UNWIND [null] AS x RETURN stDev(x), stDevP(x)")).toEqual([null, null]);
+    expect(row("UNWIND [1] AS x RETURN stDev(x), stDevP(x)")).toEqual([0, 0]);
+  });
+});
