@@ -8,11 +8,13 @@ import { KnowledgeGraphContext, SigmaContext, type ExplorerSigma } from "./state
 import { CameraController } from "./controllers/CameraController.tsx";
 import { EventsController } from "./controllers/EventsController.tsx";
 import { ReducersController } from "./controllers/ReducersController.tsx";
+import { ResizeController } from "./controllers/ResizeController.tsx";
 import { TestHookController } from "./controllers/TestHookController.tsx";
 import { EntityPanel } from "./components/EntityPanel.tsx";
 import { GraphControls } from "./components/GraphControls.tsx";
 import { GraphView } from "./components/GraphView.tsx";
 import { Legend } from "./components/Legend.tsx";
+import { ResultsPaneSlot } from "./components/ResultsPaneSlot.tsx";
 import { SEARCH_INPUT_ID, SearchBox } from "./components/SearchBox.tsx";
 import { ToolPanel } from "./components/ToolPanel.tsx";
 import { typeCounts } from "./graph/typeCounts.ts";
@@ -56,10 +58,12 @@ export function App() {
               <ReducersController />
               <EventsController />
               <CameraController />
+              <ResizeController />
               <TestHookController />
               <GraphControls />
             </GraphView>
             <Legend types={typeCounts(kg.data)} />
+            <ResultsPaneSlot />
           </main>
           <EntityPanel />
         </div>

@@ -6,12 +6,12 @@ import type { CypherResult, SavedQuery } from "../api/types.ts";
 import { useAsync } from "../hooks/useAsync.ts";
 import { QueryForm } from "./QueryForm.tsx";
 
-export function SavedQueries({ onRun }: { onRun: (exec: () => Promise<CypherResult>) => void }) {
+export function SavedQueries({ onRun }: { onRun: (exec: () => Promise<CypherResult>, title: string) => void }) {
   const queries = useAsync(fetchSavedQueries, "saved");
   const [open, setOpen] = useState<SavedQuery | null>(null);
   const choose = (q: SavedQuery) => {
     if (q.params.length) setOpen(open?.id === q.id ? null : q);
-    else onRun(() => runSavedQuery(q.id, {}));
+    else onRun(() => runSavedQuery(q.id, {}), q.title);
   };
   return (
     <section className="saved-queries" aria-labelledby="saved-title">
@@ -37,7 +37,7 @@ export function SavedQueries({ onRun }: { onRun: (exec: () => Promise<CypherResu
             </button>
             {q.description && <p className="hint">{q.description}</p>}
             {open?.id === q.id && (
-              <QueryForm query={q} onSubmit={(params) => onRun(() => runSavedQuery(q.id, params))} />
+              <QueryForm query={q} onSubmit={(params) => onRun(() => runSavedQuery(q.id, params), q.title)} />
             )}
           </li>
         ))}

@@ -75,6 +75,11 @@ export class UI {
     await this.page.keyboard.press("Control+Enter");
   }
 
+  /** Switches the results pane to one of its views. */
+  async resultView(name: "Table" | "Graph" | "Text"): Promise<void> {
+    await this.page.getByTestId("cypher-results").getByRole("tab", { name }).click();
+  }
+
   async exportImage(format: "PNG" | "SVG", scale = 1): Promise<Download> {
     await this.openTool("Export");
     await this.page.getByTestId("png-scale").selectOption(String(scale));
