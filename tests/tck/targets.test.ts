@@ -25,11 +25,11 @@ describe("core selection", () => {
     }
   });
 
-  it("targets the listed clause folders and all expressions but temporal", () => {
+  it("targets the listed clause folders and every expressions folder, temporal included", () => {
     expect(isTargetFolder("clauses/with-orderBy")).toBe(true);
     expect(isTargetFolder("clauses/create")).toBe(false);
     expect(isTargetFolder("expressions/list")).toBe(true);
-    expect(isTargetFolder("expressions/temporal")).toBe(false);
+    expect(isTargetFolder("expressions/temporal")).toBe(true);
     expect(isTargetFolder("useCases/triadicSelection")).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ const TARGET_CLAUSES = new Set(
 );
 
 export function isTargetFolder(folder: string): boolean {
-  return TARGET_CLAUSES.has(folder) || (folder.startsWith("expressions/") && folder !== "expressions/temporal");
+  return TARGET_CLAUSES.has(folder) || folder.startsWith("expressions/");
 }
 
 /** The query under test (`When executing query:`), not setup or control queries. */
