@@ -11,12 +11,13 @@ const NANOS_PER_DAY = 86_400e9;
 
 /** Neo4j's approximation of fractional components (truncating each to a whole unit, passing the rest on). */
 export function approximate(months: number, days: number, seconds: number, nanos: number): DurationVal {
+  // each step keeps the whole unit and passes the fraction on, in this exact order of operations
   const m = Math.trunc(months);
-  days += (AVG_NANOS_PER_MONTH * months - AVG_NANOS_PER_MONTH * m) / NANOS_PER_DAY;
+  days += ((months - m) * AVG_NANOS_PER_MONTH) / NANOS_PER_DAY;
   const d = Math.trunc(days);
-  seconds += (NANOS_PER_DAY * days - NANOS_PER_DAY * d) / 1e9;
+  seconds += ((days - d) * NANOS_PER_DAY) / 1e9;
   const s = Math.trunc(seconds);
-  nanos += 1e9 * seconds - 1e9 * s;
+  nanos += (seconds - s) * 1e9;
   return new DurationVal(m, d, s, Math.trunc(nanos));
 }
 

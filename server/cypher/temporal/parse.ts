@@ -64,7 +64,11 @@ const DURATION_RE = new RegExp(
   String.raw`^([-+]?)P(?:${NUM}Y)?(?:${NUM}M)?(?:${NUM}W)?(?:${NUM}D)?(?:T(?:${NUM}H)?(?:${NUM}M)?(?:([-+]?\d+)(?:[.,](\d{1,9}))?S)?)?$`,
   "i",
 );
-const DURATION_ALT_RE = /^([-+]?)P(\d{4})-?(\d{2})-?(\d{2})(?:T(\d{2}):?(\d{2}):?(\d{2})(?:[.,](\d{1,9}))?)?$/i;
+const DURATION_ALT_RE = new RegExp(
+  String.raw`^([-+]?)P(?:(\d{4})(?:-(\d{2})-(\d{2})|(\d{2})(\d{2})))?` +
+    String.raw`(?:T(?:(\d{2})(?:(\d{2})(?:(\d{2})(?:[.,](\d{1,9}))?)?)?|(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?))?$`,
+  "i",
+);
 
 /** Duration components as numbers (fractions allowed on every unit but seconds, whose fraction is exact). */
 export interface DurationParts {
@@ -80,19 +84,12 @@ const num = (x: string | undefined) => (x === undefined ? 0 : Number(x.replace("
 
 export function parseDuration(s: string): DurationParts {
   const alt = DURATION_ALT_RE.exec(s);
-  if (alt) {
-    const sign = alt[1] === "-" ? -1 : 1;
-    const nanos = alt[8] ? Number(alt[8].padEnd(9, "0")) : 0;
-    return {
-      months: sign * (Number(alt[2]) * 12 + Number(alt[3])),
-      days: sign * Number(alt[4]),
-      seconds: sign * (Number(alt[5] ?? 0) * 3600 + Number(alt[6] ?? 0) * 60 + Number(alt[7] ?? 0)),
-      nanos: sign * nanos,
-      fractional: false,
-    };
-  }
+  if (alt && (alt[2] !== undefined || /T/i.test(s))) return alternative(alt, s);
   const m = DURATION_RE.exec(s);
   if (!m || m.slice(2).every((x) => x === undefined) || /T$/i.test(s)) throw bad("Duration", s);
+  // a fraction is only allowed on the smallest unit written
+  const given = [2, 3, 4, 5, 6, 7, 8].filter((i) => m[i] !== undefined);
+  if (given.slice(0, -1).some((i) => /[.,]/.test(m[i]!))) throw bad("Duration", s);
   const sign = m[1] === "-" ? -1 : 1;
   const [y, mo, w, d, h, mi] = [2, 3, 4, 5, 6, 7].map((i) => num(m[i]));
   const sec = num(m[8]);
@@ -104,5 +101,25 @@ export function parseDuration(s: string): DurationParts {
     seconds: sign * (h * 3600 + mi * 60 + sec),
     nanos: sign * nanos,
     fractional: [2, 3, 4, 5, 6, 7].some((i) => m[i]?.includes(".") || m[i]?.includes(",")),
+  };
+}
+
+/** The alternative form `P2012-02-02T14:37:21.545` (or `P20120202T143721`), with its ranges checked. */
+function alternative(g: RegExpExecArray, s: string): DurationParts {
+  const n = (i: number) => Number(g[i] ?? 0);
+  const sign = g[1] === "-" ? -1 : 1;
+  const months = n(3) || n(5),
+    days = n(4) || n(6);
+  const long = g[11] !== undefined;
+  const [h, mi, sec] = long ? [n(11), n(12), n(13)] : [n(7), n(8), n(9)];
+  const frac = (long ? g[14] : g[10]) ?? "";
+  if (months > 12 || days > 31 || h > 24 || mi > 60 || sec > 60)
+    throw argumentError("InvalidArgumentValue", `A duration field is out of range in '${s}'`);
+  return {
+    months: sign * (n(2) * 12 + months),
+    days: sign * days,
+    seconds: sign * (h * 3600 + mi * 60 + sec),
+    nanos: sign * (frac ? Number(frac.padEnd(9, "0")) : 0),
+    fractional: false,
   };
 }
