@@ -40,11 +40,11 @@ async function selection(ctx: AppContext, req: Request, q: ExportQuery): Promise
   const neighbourhood = (ids: string[], depth: number) => () =>
     ctx.work.run(client, { kind: "neighbourhood", input: { ids, depth } }) as Promise<Subgraph>;
   if (q.ids) {
-    await requireEntities(ctx.store, { ids: q.ids });
+    await requireEntities(ctx, { ids: q.ids });
     return neighbourhood(q.ids, 0);
   }
   if (q.center) {
-    await requireEntities(ctx.store, { center: q.center });
+    await requireEntities(ctx, { center: q.center });
     return neighbourhood([q.center], q.depth);
   }
   const saved = ctx.queries.get(q.query!);

@@ -22,7 +22,7 @@ const Query = z
 export function leverageRoutes(api: Router, ctx: AppContext): void {
   api.get("/leverage", async (req, res) => {
     const q = parse(Query, req.query, "query");
-    await requireEntities(ctx.store, { controller: q.controller, dependent: q.dependent });
+    await requireEntities(ctx, { controller: q.controller, dependent: q.dependent });
     const catalog = await ctx.catalogs.get();
     await sendRemembered(res, catalog, `leverage:${JSON.stringify(q)}`, () => {
       // Four searches of up to 6 hops whatever the limit; the limit only trims the ranking.

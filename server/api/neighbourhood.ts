@@ -27,7 +27,7 @@ export const NeighbourhoodQuery = z
 export function neighbourhoodRoutes(api: Router, ctx: AppContext): void {
   api.get("/neighbourhood", async (req, res) => {
     const q = parse(NeighbourhoodQuery, req.query, "query");
-    await requireEntities(ctx.store, { ids: q.ids });
+    await requireEntities(ctx, { ids: q.ids });
     const catalog = await ctx.catalogs.get();
     await sendRemembered(res, catalog, `neighbourhood:${JSON.stringify(q)}`, () => {
       ctx.costs.charge(req, q.depth * Math.ceil(q.ids.length / 10));

@@ -23,7 +23,7 @@ const Query = z
 export function pathRoutes(api: Router, ctx: AppContext): void {
   api.get("/paths", async (req, res) => {
     const q = parse(Query, req.query, "query");
-    await requireEntities(ctx.store, { from: q.from, to: q.to });
+    await requireEntities(ctx, { from: q.from, to: q.to });
     const catalog = await ctx.catalogs.get();
     await sendRemembered(res, catalog, `paths:${JSON.stringify(q)}`, () => {
       // Path enumeration grows with the hops and the paths asked for.

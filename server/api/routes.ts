@@ -22,7 +22,7 @@ const Query = z
 export function routeRoutes(api: Router, ctx: AppContext): void {
   api.get("/routes", async (req, res) => {
     const q = parse(Query, req.query, "query");
-    await requireEntities(ctx.store, { from: q.from, ...(q.to ? { to: q.to } : {}) });
+    await requireEntities(ctx, { from: q.from, ...(q.to ? { to: q.to } : {}) });
     const catalog = await ctx.catalogs.get();
     await sendRemembered(res, catalog, `routes:${JSON.stringify(q)}`, () => {
       // Without a destination, one search per reachable destination.
