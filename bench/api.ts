@@ -1,7 +1,9 @@
-// API benchmark (`npm run bench api`): autocannon on loopback against search, entity, leverage,
-// routes and one Cypher query on the seed graph (graph-data/), beside a bare Express endpoint
-// returning a small JSON object in the same run; prints req/s and p99 per endpoint with targets.
-// Both servers run in a child process so autocannon does not share their event loop.
+// API benchmark (`npm run bench api [--no-neo4j]`): autocannon on loopback against search,
+// entity, leverage, routes and one Cypher query on the seed graph (graph-data/), on both stores
+// in the same run (the embedded one, and the Neo4j one over a real Neo4j 5.26 launched for the
+// run), beside a bare Express endpoint returning a small JSON object; prints req/s and p99 per
+// endpoint and store with targets. The servers run in child processes so autocannon does not
+// share their event loop.
 import { fork } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -11,6 +13,7 @@ import { GRAPH_DATA_DIR, loadKnowledgeBase } from "../graph-data/load.ts";
 import type { KnowledgeBase } from "../graph-data/schema/index.ts";
 import { loadConfig } from "../server/config.ts";
 import { startServer } from "../server/server.ts";
+import { benchNeo4j } from "./neo4j.ts";
 
 interface AutocannonResult {
   requests: { average: number };
@@ -136,7 +139,8 @@ interface Urls {
 
 /** In the child: start the API over the seed graph and the bare endpoint, report their URLs. */
 async function serveForBench(): Promise<void> {
-  // The limiter guards the Cypher endpoint in production; here it would measure itself.
+  // The limiter guards the Cypher endpoint in production; here it would measure itself. The
+  // store is the one NEO4J_URI selects, as in production (unset: embedded).
   const config = loadConfig({
     ...process.env,
     PORT: "0",
@@ -151,72 +155,86 @@ async function serveForBench(): Promise<void> {
 
 if (process.env.BENCH_API_CHILD === "1") void serveForBench();
 
-export async function runApiBench(): Promise<void> {
-  const child = fork(fileURLToPath(import.meta.url), [], {
-    execArgv: ["--import", "tsx"],
-    env: { ...process.env, BENCH_API_CHILD: "1" },
-  });
+/** A bench server in a child process on the store `neo4jUri` selects (none: embedded). */
+async function startChild(neo4jUri: string | undefined) {
+  const env: NodeJS.ProcessEnv = { ...process.env, BENCH_API_CHILD: "1" };
+  if (neo4jUri) env.NEO4J_URI = neo4jUri;
+  else delete env.NEO4J_URI;
+  const child = fork(fileURLToPath(import.meta.url), [], { execArgv: ["--import", "tsx"], env });
   const urls = await new Promise<Urls>((resolve, reject) => {
     child.once("message", (m) => resolve(m as Urls));
     child.once("exit", (code) => reject(new Error(`bench server exited with ${code}`)));
   });
+  return { urls, child };
+}
+
+/** Warms the answer caches: a cached answer is what a repeated request costs. */
+async function warm(api: string, endpoints: Endpoint[]): Promise<void> {
+  for (const e of endpoints)
+    for (const path of e.paths ?? [new URL(e.url).pathname + new URL(e.url).search])
+      await fetch(
+        api + path,
+        e.body ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(e.body) } : {},
+      );
+}
+
+function verdict(t: Target, m: Measured, base: Measured) {
+  return {
+    "req/s": Math.round(m.rps),
+    "p99 ms": m.p99,
+    ok: t.share ? (m.rps >= base.rps * t.share && m.p99 < 50 ? "yes" : "no") : "-",
+  };
+}
+
+export async function runApiBench(withNeo4j: boolean): Promise<void> {
+  const db = withNeo4j ? await benchNeo4j() : undefined;
+  const servers = [await startChild(undefined), ...(db ? [await startChild(db.uri)] : [])];
   const kb = loadKnowledgeBase(GRAPH_DATA_DIR);
-  const endpoints: Endpoint[] = [
-    { url: urls.bare },
-    ...TARGETS.map((t) => ({ ...t, url: urls.api + t.path, paths: t.rotate?.(kb) })),
-  ];
+  const bare: Endpoint = { url: servers[0]!.urls.bare };
+  const perStore = servers.map(({ urls }) =>
+    TARGETS.map((t) => ({ ...t, url: urls.api + t.path, paths: t.rotate?.(kb) }) as Endpoint),
+  );
   try {
-    // Warm the answer caches: a cached answer is what a repeated request costs.
-    for (const e of endpoints.slice(1))
-      for (const path of e.paths ?? [new URL(e.url).pathname + new URL(e.url).search])
-        await fetch(
-          urls.api + path,
-          e.body
-            ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(e.body) }
-            : {},
-        );
+    for (const [i, { urls }] of servers.entries()) await warm(urls.api, perStore[i]!);
     // autocannon's own JIT warms up during its first run: without this, the first row (bare) reads low.
-    await autocannon({ url: urls.bare, connections: CONNECTIONS, duration: 2 });
-    const runs = endpoints.map(() => [] as Measured[]);
-    for (let round = 0; round < ROUNDS; round++)
-      for (const [i, e] of endpoints.entries()) runs[i]!.push(await measure(e));
+    await autocannon({ url: bare.url, connections: CONNECTIONS, duration: 2 });
+    // Every endpoint of every store in turn, each round, so machine noise hits them alike.
+    const order = [bare, ...perStore.flat()];
+    const runs = order.map(() => [] as Measured[]);
+    for (let round = 0; round < ROUNDS; round++) for (const [i, e] of order.entries()) runs[i]!.push(await measure(e));
     const [base, ...measured] = runs.map(medianRound);
-    const rows = [
-      {
-        endpoint: "bare express",
-        "req/s": Math.round(base.rps),
-        "p99 ms": base.p99,
-        "req/s target": "-",
-        "req/s ok": "-",
-        "p99 < 50 ms": base.p99 < 50 ? "yes" : "no",
-        failures: base.failures,
-      },
+    const rows: Record<string, string | number>[] = [
+      { endpoint: "bare express", "req/s": Math.round(base!.rps), "p99 ms": base!.p99, failures: base!.failures },
     ];
     for (const [i, t] of TARGETS.entries()) {
-      const m = measured[i]!;
-      rows.push({
+      const row: Record<string, string | number> = {
         endpoint: t.name,
-        "req/s": Math.round(m.rps),
-        "p99 ms": m.p99,
-        "req/s target": t.share
-          ? `≥ ${Math.round(base.rps * t.share)} (${t.share === 0.5 ? "1/2" : "1/4"} of bare)`
-          : "- (for scale)",
-        "req/s ok": t.share ? (m.rps >= base.rps * t.share ? "yes" : "no") : "-",
-        "p99 < 50 ms": t.share ? (m.p99 < 50 ? "yes" : "no") : "-",
-        failures: m.failures,
-      });
+        "target req/s": t.share
+          ? `≥ ${Math.round(base!.rps * t.share)} (${t.share === 0.5 ? "1/2" : "1/4"} of bare)`
+          : "-",
+      };
+      for (const [s, { urls }] of servers.entries()) {
+        const m = measured[s * TARGETS.length + i]!;
+        const v = verdict(t, m, base!);
+        row[`${urls.store} req/s`] = v["req/s"];
+        row[`${urls.store} p99 ms`] = v["p99 ms"];
+        row[`${urls.store} ok`] = v.ok;
+        row.failures = Number(row.failures ?? 0) + m.failures;
+      }
+      rows.push(row);
     }
     console.log(
-      `autocannon, ${CONNECTIONS} connections, ${DURATION_S}s per endpoint and round, ` +
-        `median of ${ROUNDS} rounds, store ${urls.store}, ` +
+      `autocannon, ${CONNECTIONS} connections, ${DURATION_S}s per endpoint and round, median of ${ROUNDS} rounds, ` +
+        `stores ${servers.map((x) => x.urls.store).join(" and ")} in the same run (ok: req/s target and p99 < 50 ms); ` +
         `requests carry a browser's Accept-Encoding unless the row says identity`,
     );
     console.table(rows);
   } finally {
-    child.kill();
+    for (const { child } of servers) child.kill();
+    await db?.close();
   }
 }
 
-export async function run(_args: string[]): Promise<void> {
-  await runApiBench();
+export async function run(args: string[]): Promise<void> {
+  await runApiBench(!args.includes("--no-neo4j"));
 }
