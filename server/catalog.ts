@@ -5,6 +5,7 @@ import type { GraphEdge, GraphNode, GraphStore, Subgraph } from "./store/types.t
 import { SearchIndex } from "./search/searchIndex.ts";
 import { yearsNamed } from "../contract/years.ts";
 import { PromiseMemo } from "./memo.ts";
+import { DOCUMENT_LABEL } from "../graph-data/schema/index.ts";
 
 const MEMO_LIMIT = 500;
 
@@ -29,13 +30,15 @@ export class Catalog {
     return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
   }
 
-  /** The smallest and largest year any relationship or dated entity mentions (null when none). */
+  /** The smallest and largest year any relationship or dated entity (not document) mentions (null when none). */
   yearRange(): { min: number | null; max: number | null } {
     const years: number[] = [];
     for (const e of this.snapshot.edges) {
       years.push(...yearsNamed(e.properties));
     }
     for (const n of this.snapshot.nodes) {
+      // A document's publication date says when it was written, not when anything happened.
+      if (n.label === DOCUMENT_LABEL) continue;
       const y = typeof n.properties.date === "string" ? Number(n.properties.date.slice(0, 4)) : NaN;
       if (Number.isFinite(y)) years.push(y);
     }

@@ -54,3 +54,8 @@ UNWIND $nodes AS row
 WITH row WHERE row.label = 'Commodity'
 MERGE (n:Commodity {id: row.id})
 SET n = row.properties, n:Entity;
+
+UNWIND $nodes AS row
+WITH row WHERE row.label = 'Document'
+MERGE (n:Document {id: row.id})
+SET n = row.properties, n:Entity;

@@ -237,3 +237,10 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:PUBLISHED_IN {id: row.id}]->(b)
 SET r = row.properties;
+
+UNWIND $relationships AS row
+WITH row WHERE row.type = 'MENTIONS'
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:MENTIONS {id: row.id}]->(b)
+SET r = row.properties;

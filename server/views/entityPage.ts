@@ -1,7 +1,9 @@
 // Builds the entity page: properties, names, aliases, description, the documents that mention
 // it, and every relationship grouped by type (vocabulary order) with its figures, years and
-// evidence; a relationship with `conflictsWith` carries the conflicting claims beside it.
-import { RELATION_TYPE_NAMES, type SourceDocument } from "../../graph-data/schema/index.ts";
+// evidence; a claim of a disagreement carries the disagreement (what is disputed, its kind)
+// and the competing claims beside it. MENTIONS (a document naming the entity) is not a
+// relationship group: the documents are in `mentions`.
+import { MENTIONS_TYPE, RELATION_TYPE_NAMES, type SourceDocument } from "../../graph-data/schema/index.ts";
 import {
   citationsOf,
   documentIdsOf,
@@ -21,8 +23,22 @@ export interface RelationshipView {
   other: NodeRef;
   figures: Figures;
   evidence: EvidenceItem[];
+  /** Present on a claim of a disagreement (graph-data/disagreements.yaml). */
+  disagreement?: DisagreementRef;
+  /** The other claims of its disagreement, with their figures and evidence. */
   conflicts: { id: string; from: string; to: string; figures: Figures; evidence: EvidenceItem[] }[];
 }
+
+export interface DisagreementRef {
+  id: string;
+  kind: string;
+  about: string;
+}
+
+const disagreementOf = (edge: GraphEdge): DisagreementRef | undefined => {
+  const { disagreement: id, disagreementKind: kind, disagreementAbout: about } = edge.properties;
+  return typeof id === "string" ? { id, kind: String(kind ?? ""), about: String(about ?? "") } : undefined;
+};
 
 const typeOrder = (t: string) => {
   const i = (RELATION_TYPE_NAMES as string[]).indexOf(t);
@@ -31,11 +47,12 @@ const typeOrder = (t: string) => {
 
 export function entityPage(
   node: GraphNode,
-  incident: { edge: GraphEdge; other: GraphNode }[],
+  allIncident: { edge: GraphEdge; other: GraphNode }[],
   lookupEdge: (id: string) => GraphEdge | undefined,
   documents: readonly SourceDocument[],
 ) {
   const p = node.properties;
+  const incident = allIncident.filter(({ edge }) => edge.type !== MENTIONS_TYPE);
   const known = new Map(incident.map(({ edge }) => [edge.id, edge]));
   const groups = new Map<string, RelationshipView[]>();
   const sorted = [...incident].sort(
@@ -51,6 +68,7 @@ export function entityPage(
       other: refOf(other),
       figures: figuresOf(edge),
       evidence: evidenceOf(edge),
+      ...(disagreementOf(edge) ? { disagreement: disagreementOf(edge) } : {}),
       conflicts: conflictIds
         .map((id) => known.get(id) ?? lookupEdge(id))
         .filter((e): e is GraphEdge => e !== undefined)

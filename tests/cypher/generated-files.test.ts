@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GENERATED } from "../../scripts/gen-load-cypher.ts";
 import { splitStatements, readStatements, CYPHER_DIR } from "../../server/store/cypherFiles.ts";
-import { ENTITY_TYPES, RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
+import { NODE_LABELS, RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
 
 describe("generated Cypher files", () => {
   for (const [path, make] of Object.entries(GENERATED)) {
@@ -14,10 +14,10 @@ describe("generated Cypher files", () => {
     });
   }
 
-  it("has one MERGE statement per entity type and per relation type", () => {
-    expect(readStatements("load/2-nodes.cypher")).toHaveLength(ENTITY_TYPES.length);
-    expect(readStatements("load/3-relationships.cypher")).toHaveLength(RELATION_TYPE_NAMES.length);
-    expect(readStatements("schema/constraints.cypher")).toHaveLength(ENTITY_TYPES.length * 2 + 1);
+  it("has one MERGE statement per node label (entity types and Document) and per relationship type (and MENTIONS)", () => {
+    expect(readStatements("load/2-nodes.cypher")).toHaveLength(NODE_LABELS.length);
+    expect(readStatements("load/3-relationships.cypher")).toHaveLength(RELATION_TYPE_NAMES.length + 1);
+    expect(readStatements("schema/constraints.cypher")).toHaveLength(NODE_LABELS.length * 2 + 1);
     expect(readStatements("load/1-prune-nodes.cypher")).toHaveLength(1);
     expect(readStatements("load/4-prune-relationships.cypher")).toHaveLength(1);
   });

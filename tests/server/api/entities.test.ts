@@ -54,6 +54,39 @@ describe("GET /api/entities/:id", () => {
     ]);
   });
 
+  it("names the disagreement a claim belongs to: its id, kind and what is disputed", async () => {
+    const r = await s.get("/api/entities/novorossiysk-port");
+    const claims = r.json.relationships.DEPENDS_ON.filter((d: { id: string }) =>
+      d.id.startsWith("kz-depends-novorossiysk-"),
+    );
+    expect(claims.map((c: { disagreement: unknown }) => c.disagreement)).toEqual([
+      {
+        id: "kazakh-oil-through-novorossiysk",
+        kind: "figure",
+        about: "Share of Kazakh oil exports through Novorossiysk",
+      },
+      {
+        id: "kazakh-oil-through-novorossiysk",
+        kind: "figure",
+        about: "Share of Kazakh oil exports through Novorossiysk",
+      },
+    ]);
+  });
+
+  it("lists the documents that mention an entity without a MENTIONS group among its relationships", async () => {
+    const r = await s.get("/api/entities/csto");
+    expect(r.json.entity.mentions).toContain("senat-report");
+    expect(Object.keys(r.json.relationships)).not.toContain("MENTIONS");
+    expect(r.json.relationshipCount).toBe(3);
+  });
+
+  it("gives a document's page: its title and kind, and no relationship groups", async () => {
+    const r = await s.get("/api/entities/senat-report");
+    expect(r.status).toBe(200);
+    expect(r.json.entity).toMatchObject({ type: "Document", name: expect.stringContaining("zéro problème") });
+    expect(r.json.relationships).toEqual({});
+  });
+
   it("returns 404 NotFound for an unknown id", async () => {
     const r = await s.get("/api/entities/atlantis");
     expect(r.status).toBe(404);

@@ -25,8 +25,11 @@ describe("GET /api/meta", () => {
     const r = await s.get("/api/meta");
     expect(r.status).toBe(200);
     expect(r.json.store).toBe("embedded");
-    expect(r.json.counts).toMatchObject({ nodes: 31, relationships: 46 });
+    // 31 entities and 5 documents; 46 relations and 31 MENTIONS (one per entity's mentioning document).
+    expect(r.json.counts).toMatchObject({ nodes: 36, relationships: 77 });
     expect(r.json.counts.byLabel.State).toBe(7);
+    expect(r.json.counts.byLabel.Document).toBe(5);
+    expect(r.json.counts.byType.MENTIONS).toBe(31);
     expect(r.json.counts.byType.DEPENDS_ON).toBe(6);
     expect(r.json.documents.map((d: { id: string }) => d.id)).toContain("senat-report");
     expect(r.json.relationTypes.find((t: { type: string }) => t.type === "DEPENDS_ON")).toMatchObject({
@@ -42,8 +45,8 @@ describe("GET /api/graph", () => {
   it("returns every node and edge for the first draw", async () => {
     const r = await s.get("/api/graph");
     expect(r.status).toBe(200);
-    expect(r.json.nodes).toHaveLength(31);
-    expect(r.json.edges).toHaveLength(46);
+    expect(r.json.nodes).toHaveLength(36);
+    expect(r.json.edges).toHaveLength(77);
     expect(r.json.edges[0]).toHaveProperty("source");
   });
 });

@@ -52,3 +52,16 @@ describe("POST /api/queries/:id", () => {
     expect(r.json.error.code).toBe("NotFound");
   });
 });
+
+describe("the single-source saved query", () => {
+  it("lists relationships whose quotes all come from one document, for one document when asked", async () => {
+    const all = await s.post("/api/queries/single-source-facts", {});
+    expect(all.status).toBe(200);
+    const doc = all.json.columns.indexOf("document");
+    expect(all.json.rows.length).toBeGreaterThan(0);
+    const one = await s.post("/api/queries/single-source-facts", { params: { document: "senat-report" } });
+    expect(one.json.rows.length).toBeGreaterThan(0);
+    expect(one.json.rows.length).toBeLessThan(all.json.rows.length);
+    expect(one.json.rows.every((row: unknown[]) => row[doc] === "senat-report")).toBe(true);
+  });
+});

@@ -8,6 +8,13 @@ import { loadIntoNeo4j } from "../../../../server/store/neo4j/load.ts";
 import { Neo4jStore } from "../../../../server/store/neo4j/store.ts";
 import { describeNeo4j, emptyDatabase } from "../../../helpers/neo4j.ts";
 import { FIXTURE_KB } from "../../../helpers/server.ts";
+import { toGraphRecords } from "../../../../server/store/records.ts";
+
+/** Nodes and relationships the loader writes: entities and documents, relations, mentions and derived dependences. */
+const recordCounts = (kb: Parameters<typeof toGraphRecords>[0]) => {
+  const r = toGraphRecords(kb);
+  return { nodes: r.nodes.length, relationships: r.relationships.length };
+};
 
 describeNeo4j("loadIntoNeo4j on a real Neo4j", (db) => {
   let driver: Driver;
@@ -26,7 +33,8 @@ describeNeo4j("loadIntoNeo4j on a real Neo4j", (db) => {
   it("loads the whole knowledge base, and a second run changes nothing", async () => {
     const kb = loadKnowledgeBase();
     const first = await loadIntoNeo4j(driver, kb, db.database);
-    expect(first).toEqual({ nodes: kb.entities.length, relationships: kb.relations.length });
+    expect(first).toEqual(recordCounts(kb));
+    expect(first.nodes).toBe(kb.entities.length + kb.documents.length);
     const before = await snapshot(kb.documents);
     expect(await loadIntoNeo4j(driver, kb, db.database)).toEqual(first);
     expect(await snapshot(kb.documents)).toEqual(before);
@@ -36,6 +44,13 @@ describeNeo4j("loadIntoNeo4j on a real Neo4j", (db) => {
       { database: db.database },
     );
     expect(records[0]?.get("name")).toBe("Kazakhstan");
+    const mentioned = await driver.executeQuery(
+      "MATCH (:Document {id: 'brief-sanctions'})-[:MENTIONS]->(e:Entity) RETURN count(e) AS n",
+      {},
+      { database: db.database },
+    );
+    const expected = kb.entities.filter((e) => e.mentions.includes("brief-sanctions")).length;
+    expect(Number(mentioned.records[0]?.get("n"))).toBe(expected);
   });
 
   it("prunes what the knowledge base no longer holds and updates what changed", async () => {
@@ -50,7 +65,7 @@ describeNeo4j("loadIntoNeo4j on a real Neo4j", (db) => {
       relations: fixture.relations.slice(1),
     };
     const counts = await loadIntoNeo4j(driver, smaller, db.database);
-    expect(counts).toEqual({ nodes: fixture.entities.length, relationships: fixture.relations.length - 1 });
+    expect(counts).toEqual(recordCounts(smaller));
     const g = await snapshot(fixture.documents);
     expect(g.edges.map((e) => e.id)).not.toContain(gone.id);
     expect(g.nodes.find((n) => n.id === renamed.id)?.properties.name).toBe("Renamed");
