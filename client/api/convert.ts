@@ -1,9 +1,19 @@
 // Turns answers already parsed with the wire contract (contract/) into the client's view types:
 // graph records into nodes and edges with their evidence, ranked answers into worded paths.
 // No field guessing: the contract names every field.
-import type { Citations, Hop, LeveragePath, Route, Subgraph, WireEdge, WireNode } from "../../contract/index.ts";
+import type {
+  Citations,
+  Conflict,
+  Evidence as WireEvidence,
+  Hop,
+  LeveragePath,
+  Route,
+  Subgraph,
+  WireEdge,
+  WireNode,
+} from "../../contract/index.ts";
 import { describeSpan } from "../../contract/years.ts";
-import type { ApiEdge, ApiNode, Evidence, GraphData, PathHop, RankedPath } from "./types.ts";
+import type { ApiEdge, ApiNode, CitedQuote, Evidence, GraphData, PathHop, RankedPath } from "./types.ts";
 
 type Props = WireNode["properties"];
 const text = (p: Props, k: string): string | undefined => (typeof p[k] === "string" ? (p[k] as string) : undefined);
@@ -74,6 +84,16 @@ export function describeFigures(f: Hop["figures"]): string {
     .join(" · ");
 }
 
+const citedQuotes = (evidence: WireEvidence[], docs: Citations): CitedQuote[] =>
+  evidence.map((e) => ({ quote: e.quote, citation: citationText(e.document, docs), document: e.document }));
+
+/** A disagreeing claim in words: its figure and its quotes with their citations. */
+export const conflictView = (c: Conflict, docs: Citations): PathHop["conflicts"][number] => ({
+  edge: c.id,
+  figure: describeFigures(c.figures),
+  evidence: citedQuotes(c.evidence, docs),
+});
+
 export function toHop(h: Hop, docs: Citations): PathHop {
   return {
     edge: h.edge,
@@ -82,20 +102,8 @@ export function toHop(h: Hop, docs: Citations): PathHop {
     to: h.to.id,
     backward: h.direction === "backward",
     figure: describeFigures(h.figures),
-    evidence: h.evidence.map((e) => ({
-      quote: e.quote,
-      citation: citationText(e.document, docs),
-      document: e.document,
-    })),
-    conflicts: (h.conflicts ?? []).map((c) => ({
-      edge: c.id,
-      figure: describeFigures(c.figures),
-      evidence: c.evidence.map((e) => ({
-        quote: e.quote,
-        citation: citationText(e.document, docs),
-        document: e.document,
-      })),
-    })),
+    evidence: citedQuotes(h.evidence, docs),
+    conflicts: (h.conflicts ?? []).map((c) => conflictView(c, docs)),
   };
 }
 

@@ -14,6 +14,7 @@ import {
 } from "../../contract/index.ts";
 import { getJson, postJson, readAs, withQuery } from "./http.ts";
 import { leverageToRanked, pathToRanked, routeToRanked, toGraph } from "./convert.ts";
+import type { LeverageView, RoutesView } from "./analysisTypes.ts";
 import type { CypherResult, GraphData, Meta, ParamDescriptor, RankedPaths, SavedQuery, SearchHit } from "./types.ts";
 
 export async function fetchMeta(): Promise<Meta> {
@@ -52,16 +53,24 @@ export async function fetchPaths(from: string, to: string, maxHops: number, avoi
   return { paths: o.paths.map((p) => pathToRanked(p, o.documents)) };
 }
 
-export async function fetchLeverage(controller: string, dependent: string): Promise<RankedPaths> {
+export async function fetchLeverage(controller: string, dependent: string): Promise<LeverageView> {
   const o = readAs(LeverageAnswer)(await getJson("/api/leverage", { controller, dependent }));
-  return { paths: o.paths.map((p) => leverageToRanked(p, o.documents)) };
+  return { paths: o.paths.map((p) => leverageToRanked(p, o.documents)), sectors: o.levers, documents: o.documents };
 }
 
-export async function fetchRoutes(from: string, to: string, avoid: string[]): Promise<RankedPaths> {
+/** Routes to `to`, or (with `to` empty) the best route to every destination, each with its bar. */
+export async function fetchRoutes(from: string, to: string, avoid: string[]): Promise<RoutesView> {
   // An explicit empty `avoid=` means "avoid nothing"; leaving it out would apply the server default.
   const url = withQuery("/api/routes", { from, to, avoid }) + (avoid.length ? "" : "&avoid=");
   const o = readAs(RoutesAnswer)(await getJson(url));
-  return { paths: o.routes.map((r) => routeToRanked(r, o.documents)), reason: o.explanation?.reason };
+  const values = o.routes.map((r) => r.bottleneck?.normalised.value ?? null);
+  const max = Math.max(0, ...values.filter((v): v is number => v !== null));
+  return {
+    paths: o.routes.map((r) => routeToRanked(r, o.documents)),
+    reason: o.explanation?.reason,
+    bars: values.map((v) => (v !== null && max > 0 ? v / max : null)),
+    blocked: o.blocked ?? [],
+  };
 }
 
 export async function runCypher(query: string, params: Record<string, unknown> = {}): Promise<CypherResult> {

@@ -1,10 +1,11 @@
 // The hops of one ranked path, folded by default: each relation with its figures and the
-// quotes and citations that support it.
+// quotes and citations that support it, and any other document's disagreeing claim beside it.
 import type { PathHop } from "../api/types.ts";
+import { Disagreements } from "./Disagreement.tsx";
 
-export function PathHops({ hops, name }: { hops: PathHop[]; name: (id: string) => string }) {
+export function PathHops({ hops, name, open }: { hops: PathHop[]; name: (id: string) => string; open?: boolean }) {
   return (
-    <details className="hops">
+    <details className="hops" open={open}>
       <summary>
         Evidence for the {hops.length} hop{hops.length === 1 ? "" : "s"}
       </summary>
@@ -19,10 +20,11 @@ export function PathHops({ hops, name }: { hops: PathHop[]; name: (id: string) =
               <blockquote key={j} lang="fr">
                 <p>“{e.quote}”</p>
                 <footer>
-                  <cite>{e.citation}</cite>
+                  <cite data-document={e.document}>{e.citation}</cite>
                 </footer>
               </blockquote>
             ))}
+            <Disagreements claims={h.conflicts} />
           </li>
         ))}
       </ol>

@@ -8,7 +8,14 @@ import { useKnowledgeGraph } from "../state/dataContext.ts";
 import { useExplorer } from "../hooks/useExplorer.ts";
 import { PathHops } from "./PathHops.tsx";
 
-export function RankedPathList({ result, empty }: { result: AsyncState<RankedPaths>; empty: string }) {
+interface Props {
+  result: AsyncState<RankedPaths>;
+  empty: string;
+  /** Per path, a 0–1 bar drawn beside its headline figure (routes: bottleneck against the largest). */
+  bars?: (number | null)[];
+}
+
+export function RankedPathList({ result, empty, bars }: Props) {
   const { index } = useKnowledgeGraph();
   const choice = useExplorer((s) => s.forms.choice);
   if (result.loading) return <p role="status">Searching…</p>;
@@ -47,6 +54,11 @@ export function RankedPathList({ result, empty }: { result: AsyncState<RankedPat
           >
             <span className="path-rank">#{i + 1}</span>
             <span className="path-score">{p.score}</span>
+            {bars && (
+              <span className="bar" aria-hidden="true">
+                <span style={{ width: `${(bars[i] ?? 0) * 100}%` }} />
+              </span>
+            )}
             <span className="path-chain">
               {p.nodes.map((n, j) => (
                 <span key={j}>

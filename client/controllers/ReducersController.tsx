@@ -46,7 +46,10 @@ export function ReducersController(): null {
       if (!visible) return { ...data, hidden: true };
       if (!focus) return data;
       if (!focus.edges.has(edge)) return { ...data, color: DIM_EDGE, zIndex: 0 };
-      return { ...data, color: focus.strong ? HIGHLIGHT_EDGE : FOCUS_EDGE, size: focus.strong ? 3 : 1.5, zIndex: 1 };
+      // A weighted highlight (levers by share) draws width 1.5 (no share documented) to 9 (the whole flow).
+      const weight = s.highlight?.weights?.get(edge);
+      const size = focus.strong ? (weight !== undefined ? 1.5 + 7.5 * weight : 3) : 1.5;
+      return { ...data, color: focus.strong ? HIGHLIGHT_EDGE : FOCUS_EDGE, size, zIndex: 1 };
     });
 
     const watchHover = hoverFocuses(graph);

@@ -9,7 +9,7 @@ import { useKnowledgeGraph } from "../state/dataContext.ts";
 import { explorerStore } from "../state/explorer.ts";
 import { useAsync, type AsyncState } from "./useAsync.ts";
 
-function fillEdges(index: GraphIndex, r: RankedPaths): RankedPaths {
+function fillEdges<T extends RankedPaths>(index: GraphIndex, r: T): T {
   const paths = r.paths.map((p) => {
     if (p.edges.length || p.nodes.length < 2) return p;
     const edges = p.nodes.slice(1).flatMap((to, i) => {
@@ -25,7 +25,7 @@ function fillEdges(index: GraphIndex, r: RankedPaths): RankedPaths {
   return { ...r, paths };
 }
 
-export function useRankedPaths(fetcher: (() => Promise<RankedPaths>) | null, key: string): AsyncState<RankedPaths> {
+export function useRankedPaths<T extends RankedPaths>(fetcher: (() => Promise<T>) | null, key: string): AsyncState<T> {
   const { index } = useKnowledgeGraph();
   const result = useAsync(fetcher && (async () => fillEdges(index, await fetcher())), key);
   const value = result.value;

@@ -17,6 +17,8 @@ export interface Filters {
 export interface Highlight {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** Per edge, a 0–1 weight the reducers draw as width (a lever's share); unweighted edges keep the path width. */
+  weights?: ReadonlyMap<string, number>;
 }
 
 export interface ToolForms {
@@ -33,6 +35,8 @@ export interface ToolForms {
   cypherMode: "merge" | "replace";
   /** Index of the chosen ranked path in the open tool's result list, -1 for none. */
   choice: number;
+  /** Id of the lever isolated in the leverage summary, "" for all of them. */
+  lever: string;
 }
 
 export interface ExplorerState {
@@ -52,7 +56,8 @@ export const DEFAULT_FORMS: ToolForms = {
   controller: "russia",
   dependent: "kazakhstan",
   routeFrom: "kazakhstan",
-  routeTo: "china",
+  // No destination: every destination the flows reach, ranked by bottleneck.
+  routeTo: "",
   routeAvoid: ["russia-controlled"],
   pathFrom: "",
   pathTo: "",
@@ -61,6 +66,7 @@ export const DEFAULT_FORMS: ToolForms = {
   cypher: "MATCH (a:State)-[r]->(b) RETURN a, r, b LIMIT 25",
   cypherMode: "merge",
   choice: -1,
+  lever: "",
 };
 
 export const INITIAL_STATE: ExplorerState = {

@@ -25,6 +25,7 @@ const FORM_KEYS: [keyof ToolForms, string][] = [
   ["cypher", "q"],
   ["cypherMode", "mode"],
   ["choice", "c"],
+  ["lever", "lv"],
 ];
 
 export function encodeState(s: ExplorerState, camera: CameraState | null): string {
@@ -81,5 +82,11 @@ export function decodeState(search: string): { state: ExplorerState; camera: Cam
 
 /** A change of these makes a new history entry; anything else (typing, camera) replaces it. */
 export function isNavigation(a: ExplorerState, b: ExplorerState): boolean {
-  return a.tool !== b.tool || a.selected !== b.selected || a.scope !== b.scope || a.forms.choice !== b.forms.choice;
+  return (
+    a.tool !== b.tool ||
+    a.selected !== b.selected ||
+    a.scope !== b.scope ||
+    a.forms.choice !== b.forms.choice ||
+    a.forms.lever !== b.forms.lever
+  );
 }

@@ -1,0 +1,33 @@
+// The analyst's workbench in the user's vocabulary: the steps a person takes in the leverage
+// summary, the routes ranking, evidence search and the entity panel, on top of the base UI.
+import { UI } from "./ui.ts";
+
+export class WorkbenchUI extends UI {
+  static from(ui: UI): WorkbenchUI {
+    return new WorkbenchUI(ui.page, ui.baseUrl);
+  }
+
+  levers() {
+    return this.page.getByTestId("lever-summary").locator("li.lever");
+  }
+
+  /** Opens the leverage tool and waits for its summary of levers. */
+  async openLeverage(): Promise<void> {
+    await this.openTool("Leverage");
+    await this.page.getByTestId("lever-summary").waitFor();
+  }
+
+  /** Clicks the lever on `asset` (by its name) in the sector headed `sector`. */
+  async chooseLever(sector: string, asset: string): Promise<void> {
+    await this.page
+      .locator(".lever-sector", { has: this.page.getByRole("heading", { name: sector }) })
+      .locator("li.lever", { has: this.page.locator(".lever-name", { hasText: asset }) })
+      .locator("button.lever-head")
+      .click();
+  }
+
+  async openRoutes(): Promise<void> {
+    await this.openTool("Routes");
+    await this.page.locator(".ranked-paths > li").first().waitFor();
+  }
+}
