@@ -29,6 +29,13 @@ describe("docker-compose.yml", () => {
     expect(health.test.join(" ")).toContain("cypher-shell");
   });
 
+  it("names the same Neo4j minor version as the launcher the tests run against", () => {
+    const pom = readFileSync(join(root, "neo4j-launcher", "pom.xml"), "utf8");
+    const pinned = /<neo4j\.version>(\d+\.\d+)\.\d+<\/neo4j\.version>/.exec(pom)?.[1];
+    expect(pinned).toBe("5.26");
+    expect(neo4j.image).toBe(`neo4j:${pinned}-community`);
+  });
+
   it("starts the app once Neo4j is healthy, on port 3000, pointed at the neo4j service", () => {
     expect(app.build).toBe(".");
     expect(app.depends_on).toEqual({ neo4j: { condition: "service_healthy" } });
