@@ -1,9 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// Test files that reach a real Neo4j (NEO4J_URI, NEO4J_PARITY_URI) load and empty the same
-// database; run in parallel they would see each other's data, so with Neo4j configured the
-// files run one at a time.
-const sharedDatabase = Boolean(process.env.NEO4J_URI || process.env.NEO4J_PARITY_URI);
+// Test files that reach the real Neo4j (NEO4J_URI) load and empty the same database; run in
+// parallel they would see each other's data, so with Neo4j configured the files run one at a time.
+const sharedDatabase = Boolean(process.env.NEO4J_URI);
 
 export default defineConfig({
   test: {
