@@ -211,6 +211,13 @@ MERGE (a)-[r:PRODUCES {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
+WITH row WHERE row.type = 'ACQUIRES'
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:ACQUIRES {id: row.id}]->(b)
+SET r = row.properties;
+
+UNWIND $relationships AS row
 WITH row WHERE row.type = 'AFFECTED'
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})

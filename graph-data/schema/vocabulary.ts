@@ -149,6 +149,7 @@ export const RELATION_TYPES = {
   VISITED: "person or state from made an official visit to to",
   HOSTS: "from hosts to on its territory",
   PRODUCES: "from produces the commodity to",
+  ACQUIRES: "from bought or took delivery of the equipment or good to",
   AFFECTED: "event from affected to",
   PART_OF: "from is part of to",
   // sources cited by the documents
