@@ -28,7 +28,9 @@ const EnvSchema = z
     CYPHER_MAX_VALUE_SIZE: intFrom(2_000_000, 1000, 1_000_000_000),
     CYPHER_WORKERS: intFrom(2, 1, 64),
     CYPHER_WORKERS_PER_CLIENT: z.coerce.number().int().min(1).max(64).optional(),
-    CYPHER_WORKER_HEAP_MB: intFrom(512, 16, 65_536),
+    // Below 64 MB a worker may not even load the engine, and a pool whose workers fail to start
+    // stops replacing them.
+    CYPHER_WORKER_HEAP_MB: intFrom(512, 64, 65_536),
     CYPHER_QUEUE_MAX: intFrom(32, 1, 100_000),
     ANALYSIS_RATE_POINTS: intFrom(600, 1, 10_000_000),
     HEADERS_TIMEOUT_MS: intFrom(10_000, 100, 600_000),

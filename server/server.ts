@@ -54,7 +54,7 @@ export async function startServer(config: Config, kb: KnowledgeBase, store?: Gra
     catalogs: new CatalogCache(graphStore),
     queries: await QueryRegistry.load(),
     config,
-    work: createWork(config, graphStore),
+    work: createWork(config, graphStore, (err) => logger.warn({ err }, "a pool worker failed between tasks")),
     costs: new CostLimiter(config.rateLimit.windowMs, config.rateLimit.analysisPoints),
   };
   const app = createApp(ctx, logger);

@@ -16,10 +16,10 @@ export interface Work {
   close(): Promise<void>;
 }
 
-export function createWork(config: Config, store: GraphStore): Work {
+export function createWork(config: Config, store: GraphStore, onWorkerError?: (err: unknown) => void): Work {
   const timeoutMs = config.cypher.timeoutMs;
   if (store instanceof EmbeddedStore) {
-    const pool = new WorkPool(config.pool, { graph: store.graph.export(), documents: store.documents });
+    const pool = new WorkPool(config.pool, { graph: store.graph.export(), documents: store.documents }, onWorkerError);
     return {
       run: (client, task) => pool.run(client, task, timeoutMs),
       get stats() {

@@ -46,6 +46,7 @@ export class WorkPool {
   constructor(
     private readonly options: PoolOptions,
     data: WorkerData,
+    onWorkerError: (err: unknown) => void = () => {},
   ) {
     this.piscina = new Piscina({
       filename: new URL("./boot.mjs", import.meta.url).href,
@@ -58,6 +59,9 @@ export class WorkPool {
       resourceLimits: { maxOldGenerationSizeMb: options.heapMb, stackSizeMb: 4 },
       workerData: data,
     });
+    // A worker that dies with no task (out of memory while being terminated at a deadline) is
+    // reported here; unheard, the 'error' event would end the process.
+    this.piscina.on("error", onWorkerError);
   }
 
   get stats() {

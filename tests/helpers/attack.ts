@@ -30,9 +30,19 @@ export async function timedPost(s: TestServer, body: unknown): Promise<Timed> {
   return { ...r, ms: performance.now() - t };
 }
 
+/** Posts until the answer is not a 503 (a pool whose workers are being replaced), for up to 10 s. */
+export async function untilAnswered(s: TestServer, body: unknown): Promise<Reply> {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const r = await s.post("/api/cypher", body);
+    if (r.status !== 503 || Date.now() > until) return r;
+    await new Promise((res) => setTimeout(res, 200));
+  }
+}
+
 /** Resolves when the pool answers a trivial query, so timings do not include worker start-up. */
 export async function warmUp(s: TestServer): Promise<void> {
-  for (let i = 0; i < 4; i++) await s.post("/api/cypher", { query: `RETURN ${i} AS warm` });
+  for (let i = 0; i < 4; i++) await untilAnswered(s, { query: `RETURN ${i} AS warm${Date.now()}` });
 }
 
 /** Asks /api/health every `everyMs` until stopped; returns every latency in ms. */
