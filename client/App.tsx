@@ -16,6 +16,7 @@ import { GraphView } from "./components/GraphView.tsx";
 import { Legend } from "./components/Legend.tsx";
 import { ResultsPaneSlot } from "./components/ResultsPaneSlot.tsx";
 import { SEARCH_INPUT_ID, SearchBox } from "./components/SearchBox.tsx";
+import { Timeline } from "./components/Timeline.tsx";
 import { ToolPanel } from "./components/ToolPanel.tsx";
 import { typeCounts } from "./graph/typeCounts.ts";
 
@@ -63,6 +64,7 @@ export function App() {
               <GraphControls />
             </GraphView>
             <Legend types={typeCounts(kg.data)} />
+            <Timeline />
             <ResultsPaneSlot />
           </main>
           <EntityPanel />

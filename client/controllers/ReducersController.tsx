@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import { computeFocus, hoverFocuses, type Focus } from "../graph/focus.ts";
+import { activeInWindow } from "../graph/timeWindow.ts";
 import { DIM_EDGE, DIM_NODE, HIGHLIGHT_EDGE } from "../graph/palette.ts";
 import { isEdgeVisible, isNodeVisible } from "../graph/visibility.ts";
 import { useSigma } from "../state/dataContext.ts";
@@ -19,11 +20,14 @@ export function ReducersController(): null {
   useEffect(() => {
     const graph = sigma.getGraph();
     let focus: Focus | null = computeFocus(graph, explorerStore.get());
+    // Nodes with a relation in the timeline's year window (null: no window, all active).
+    let inWindow = activeInWindow(graph, explorerStore.get());
 
     sigma.setSetting("nodeReducer", (node, data): Partial<NodeDisplayData> => {
       const s = explorerStore.get();
       if (!isNodeVisible(node, data, s)) return { ...data, hidden: true };
       const res: Partial<NodeDisplayData> = { ...data };
+      if (inWindow && !inWindow.has(node)) Object.assign(res, { color: DIM_NODE, label: "", zIndex: 0 });
       if (focus && !focus.nodes.has(node)) {
         res.color = DIM_NODE;
         res.label = "";
@@ -58,6 +62,7 @@ export function ReducersController(): null {
       const hoverChanged = watchHover && s.hovered !== prev.hovered;
       if (!visibility && !hoverChanged && s.selected === prev.selected && s.highlight === prev.highlight) return;
       focus = computeFocus(graph, s);
+      if (visibility) inWindow = activeInWindow(graph, s);
       sigma.refresh({ skipIndexation: !visibility });
     });
     return () => {

@@ -3,7 +3,8 @@
 import { useEffect } from "react";
 import { useKnowledgeGraph, useSigma } from "../state/dataContext.ts";
 import { explorerStore } from "../state/explorer.ts";
-import { isNodeVisible } from "../graph/visibility.ts";
+import { isEdgeVisible, isNodeVisible } from "../graph/visibility.ts";
+import { activeInWindow } from "../graph/timeWindow.ts";
 import { lastExport } from "../export/lastExport.ts";
 
 export interface ExplorerTestHook {
@@ -12,6 +13,11 @@ export interface ExplorerTestHook {
   readonly order: number;
   readonly size: number;
   readonly visibleNodes: number;
+  /** Relations the filters let through (type and year window), whatever their ends. */
+  readonly visibleEdges: number;
+  /** Nodes with a relation in the year window (the rest fade), null with no window. */
+  readonly activeInWindow: number | null;
+  readonly filters: { yearFrom: number | null; yearTo: number | null; includeUndated: boolean };
   readonly selected: string | null;
   readonly highlighted: { nodes: string[]; edges: string[] };
   readonly state: { tool: string; selected: string | null; scope: string[] | null; hidden: string[]; forms: object };
@@ -42,6 +48,17 @@ export function TestHookController(): null {
       get visibleNodes() {
         const s = explorerStore.get();
         return display.filterNodes((id, a) => isNodeVisible(id, a, s)).length;
+      },
+      get visibleEdges() {
+        const s = explorerStore.get();
+        return display.filterEdges((_e, a) => isEdgeVisible(a, s)).length;
+      },
+      get activeInWindow() {
+        return activeInWindow(display, explorerStore.get())?.size ?? null;
+      },
+      get filters() {
+        const { yearFrom, yearTo, includeUndated } = explorerStore.get().filters;
+        return { yearFrom, yearTo, includeUndated };
       },
       get selected() {
         return explorerStore.get().selected;

@@ -10,8 +10,10 @@ export function isNodeVisible(id: string, node: DisplayNode, s: ExplorerState): 
 
 export function isEdgeVisible(edge: DisplayEdge, s: ExplorerState): boolean {
   if (s.filters.hiddenRelTypes.has(edge.relType)) return false;
-  const { yearFrom, yearTo } = s.filters;
-  if (edge.yearFrom === null || edge.yearTo === null) return true;
+  const { yearFrom, yearTo, includeUndated } = s.filters;
+  // Undated relations hold at any time as far as the sources say: shown with no year window,
+  // and within one only when the analyst includes them.
+  if (edge.yearFrom === null || edge.yearTo === null) return includeUndated || (yearFrom === null && yearTo === null);
   if (yearFrom !== null && edge.yearTo < yearFrom) return false;
   return !(yearTo !== null && edge.yearFrom > yearTo);
 }

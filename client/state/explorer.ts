@@ -9,9 +9,11 @@ export interface Filters {
   /** Entity types and relationship types switched off by the analyst. */
   hiddenTypes: ReadonlySet<string>;
   hiddenRelTypes: ReadonlySet<string>;
-  /** Dated relations outside [yearFrom, yearTo] are hidden; undated ones always show. */
+  /** Dated relations outside [yearFrom, yearTo] are hidden; undated ones show with no window. */
   yearFrom: number | null;
   yearTo: number | null;
+  /** Within a year window, undated relations show only when this is on (the timeline's toggle). */
+  includeUndated: boolean;
 }
 
 export interface Highlight {
@@ -73,7 +75,7 @@ export const INITIAL_STATE: ExplorerState = {
   tool: "explore",
   selected: null,
   hovered: null,
-  filters: { hiddenTypes: new Set(), hiddenRelTypes: new Set(), yearFrom: null, yearTo: null },
+  filters: { hiddenTypes: new Set(), hiddenRelTypes: new Set(), yearFrom: null, yearTo: null, includeUndated: false },
   hidden: new Set(),
   scope: null,
   highlight: null,

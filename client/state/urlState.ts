@@ -36,6 +36,7 @@ export function encodeState(s: ExplorerState, camera: CameraState | null): strin
   if (s.filters.hiddenRelTypes.size) p.set("hr", [...s.filters.hiddenRelTypes].join(","));
   if (s.filters.yearFrom !== null) p.set("yf", String(s.filters.yearFrom));
   if (s.filters.yearTo !== null) p.set("yt", String(s.filters.yearTo));
+  if (s.filters.includeUndated) p.set("und", "1");
   if (s.hidden.size) p.set("hide", [...s.hidden].join(","));
   if (s.scope) p.set("scope", [...s.scope].join(","));
   for (const [field, key] of FORM_KEYS) {
@@ -71,6 +72,7 @@ export function decodeState(search: string): { state: ExplorerState; camera: Cam
         hiddenRelTypes: new Set(list(p.get("hr"))),
         yearFrom: int(p.get("yf")),
         yearTo: int(p.get("yt")),
+        includeUndated: p.get("und") === "1",
       },
       hidden: new Set(list(p.get("hide"))),
       scope: p.has("scope") ? new Set(list(p.get("scope"))) : null,

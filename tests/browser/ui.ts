@@ -33,7 +33,11 @@ export class UI {
     return this.page.evaluate(() => {
       const h = window.__explorer!;
       const { ready, firstFrameMs, order, size, visibleNodes, selected, highlighted, state, camera, lastExport } = h;
-      return { ready, firstFrameMs, order, size, visibleNodes, selected, highlighted, state, camera, lastExport };
+      const { visibleEdges, activeInWindow, filters } = h;
+      return {
+        ...{ ready, firstFrameMs, order, size, visibleNodes, selected, highlighted, state, camera, lastExport },
+        ...{ visibleEdges, activeInWindow, filters },
+      };
     });
   }
 
@@ -78,6 +82,20 @@ export class UI {
   /** Switches the results pane to one of its views. */
   async resultView(name: "Table" | "Graph" | "Text"): Promise<void> {
     await this.page.getByTestId("cypher-results").getByRole("tab", { name }).click();
+  }
+
+  /** Drags across the timeline from one year to another, as a person brushes a window. */
+  async brushYears(from: number, to: number): Promise<void> {
+    const chart = this.page.getByTestId("timeline").getByRole("slider");
+    const box = (await chart.boundingBox())!;
+    const min = Number(await chart.getAttribute("aria-valuemin"));
+    const max = Number(await chart.getAttribute("aria-valuemax"));
+    const x = (year: number) => box.x + ((year - min + 0.5) / (max - min + 1)) * box.width;
+    const y = box.y + box.height / 3;
+    await this.page.mouse.move(x(from), y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x(to), y, { steps: 5 });
+    await this.page.mouse.up();
   }
 
   async exportImage(format: "PNG" | "SVG", scale = 1): Promise<Download> {
