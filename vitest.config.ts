@@ -10,6 +10,8 @@ export default defineConfig({
     // The TCK guard (tests/tck/tck.test.ts) runs ~2000 cases in child processes in its beforeAll
     // and sets its own, much longer hook timeout there; this default is for ordinary unit tests.
     testTimeout: 30_000,
+    // Suites on the real Neo4j load a knowledge base in their beforeAll: seconds on a busy machine.
+    hookTimeout: 60_000,
     fileParallelism: !sharedDatabase,
   },
 });
