@@ -3,6 +3,7 @@
 // generation changes, so caching is honest: an answer is reused only for the data it came from.
 import type { GraphEdge, GraphNode, GraphStore, Subgraph } from "./store/types.ts";
 import { SearchIndex } from "./search/searchIndex.ts";
+import { EvidenceIndex } from "./search/evidenceIndex.ts";
 import { yearsNamed } from "../contract/years.ts";
 import { PromiseMemo } from "./memo.ts";
 import { DOCUMENT_LABEL } from "../graph-data/schema/index.ts";
@@ -13,6 +14,7 @@ export class Catalog {
   readonly nodes: ReadonlyMap<string, GraphNode>;
   readonly edges: ReadonlyMap<string, GraphEdge>;
   readonly search: SearchIndex;
+  private evidenceIndex?: EvidenceIndex;
   private readonly memo = new PromiseMemo<unknown>(MEMO_LIMIT);
 
   constructor(
@@ -43,6 +45,12 @@ export class Catalog {
       if (Number.isFinite(y)) years.push(y);
     }
     return years.length ? { min: Math.min(...years), max: Math.max(...years) } : { min: null, max: null };
+  }
+
+  /** The quote, note and description index, built on the first evidence search (not every start needs it). */
+  get evidence(): EvidenceIndex {
+    this.evidenceIndex ??= new EvidenceIndex(this.nodes, this.edges, this.snapshot);
+    return this.evidenceIndex;
   }
 
   forget(key: string): void {
