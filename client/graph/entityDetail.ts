@@ -2,6 +2,7 @@
 // entity, grouped by type, with conflicting claims paired. Pure; the panel only renders it.
 import { describeSpan } from "../../contract/years.ts";
 import type { ApiEdge, ApiNode, EntityDetail, EntityRelation, GraphData } from "../api/types.ts";
+import { DOCUMENT_TYPE, isMention } from "./documents.ts";
 
 export interface GraphIndex {
   nodes: ReadonlyMap<string, ApiNode>;
@@ -28,10 +29,15 @@ export function indexGraph(data: GraphData): GraphIndex {
   };
 }
 
+/** Relationships of a node as the panel and neighbour lists read them: MENTIONS only on a document's own. */
+function relationsOf(index: GraphIndex, id: string): ApiEdge[] {
+  const own = index.nodes.get(id)?.type === DOCUMENT_TYPE;
+  return (index.incident.get(id) ?? []).map((eid) => index.edges.get(eid)!).filter((e) => own || !isMention(e));
+}
+
 export function neighbours(index: GraphIndex, id: string): string[] {
   const out = new Set<string>();
-  for (const eid of index.incident.get(id) ?? []) {
-    const e = index.edges.get(eid)!;
+  for (const e of relationsOf(index, id)) {
     out.add(e.from === id ? e.to : e.from);
   }
   out.delete(id);
@@ -42,8 +48,7 @@ export function entityDetail(index: GraphIndex, id: string): EntityDetail | null
   const entity = index.nodes.get(id);
   if (!entity) return null;
   const groups = new Map<string, EntityRelation[]>();
-  for (const eid of index.incident.get(id) ?? []) {
-    const e = index.edges.get(eid)!;
+  for (const e of relationsOf(index, id)) {
     const otherId = e.from === id ? e.to : e.from;
     const other = index.nodes.get(otherId);
     const rel: EntityRelation = {

@@ -7,6 +7,7 @@ import { describeError } from "../api/http.ts";
 import type { Meta } from "../api/types.ts";
 import { buildDisplayGraph } from "../graph/displayGraph.ts";
 import { indexGraph } from "../graph/entityDetail.ts";
+import { withoutMentions } from "../graph/documents.ts";
 import { computeLayout } from "../graph/layout.ts";
 import { syntheticGraph } from "../graph/synthetic.ts";
 import type { KnowledgeGraph } from "../state/dataContext.ts";
@@ -28,7 +29,7 @@ async function load(report: (s: LoadState) => void): Promise<KnowledgeGraph> {
     stage: "layout",
     message: `Laying out ${data.nodes.length} entities and ${data.edges.length} relationships…`,
   });
-  const positions = await computeLayout(data);
+  const positions = await computeLayout(withoutMentions(data));
   return { data, index: indexGraph(data), meta, display: buildDisplayGraph(data, positions) };
 }
 

@@ -9,6 +9,8 @@ export interface Filters {
   /** Entity types and relationship types switched off by the analyst. */
   hiddenTypes: ReadonlySet<string>;
   hiddenRelTypes: ReadonlySet<string>;
+  /** Source documents and their MENTIONS are drawn only when the analyst asks (absent: hidden). */
+  showDocuments?: boolean;
   /** Dated relations outside [yearFrom, yearTo] are hidden; undated ones show with no window. */
   yearFrom: number | null;
   yearTo: number | null;

@@ -34,6 +34,7 @@ export function encodeState(s: ExplorerState, camera: CameraState | null): strin
   if (s.selected) p.set("sel", s.selected);
   if (s.filters.hiddenTypes.size) p.set("ht", [...s.filters.hiddenTypes].join(","));
   if (s.filters.hiddenRelTypes.size) p.set("hr", [...s.filters.hiddenRelTypes].join(","));
+  if (s.filters.showDocuments) p.set("docs", "1");
   if (s.filters.yearFrom !== null) p.set("yf", String(s.filters.yearFrom));
   if (s.filters.yearTo !== null) p.set("yt", String(s.filters.yearTo));
   if (s.filters.includeUndated) p.set("und", "1");
@@ -70,6 +71,7 @@ export function decodeState(search: string): { state: ExplorerState; camera: Cam
       filters: {
         hiddenTypes: new Set(list(p.get("ht"))),
         hiddenRelTypes: new Set(list(p.get("hr"))),
+        showDocuments: p.get("docs") === "1",
         yearFrom: int(p.get("yf")),
         yearTo: int(p.get("yt")),
         includeUndated: p.get("und") === "1",

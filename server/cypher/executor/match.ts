@@ -40,6 +40,8 @@ interface Step {
   /** Fast paths: a single relationship type to compare, and no check at all on the target node. */
   onlyType: string | undefined;
   anyTarget: boolean;
+  /** The first backward step after forward ones starts again from the start node, not the last node reached. */
+  fromStart: boolean;
 }
 
 type Search = (r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean) => boolean;
@@ -77,7 +79,8 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
   }
   const cands = candidates(plan, p, at, env);
   const startVar = p.nodes[at].v!;
-  const bindStart = !!p.v || !isHidden(startVar);
+  // the start node is read back by the first backward step when forward steps ran before it
+  const bindStart = !!p.v || !isHidden(startVar) || (at > 0 && at < p.rels.length);
   const startCheck = compileNodeCheck(p.nodes[at], env, bound.has(startVar) && plan.k !== "bound");
   const steps: Step[] = [];
   const seen = new Set(bound);
@@ -97,6 +100,7 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
       bindNode: !!p.v || !isHidden(np.v!),
       onlyType: rel.types.length === 1 && !rel.props ? rel.types[0] : undefined,
       anyTarget: !np.labels.length && !np.props && !seen.has(np.v!),
+      fromStart: reverse && ri === at - 1 && at < p.rels.length,
     });
     seen.add(np.v!);
     seen.add(rel.v!);
@@ -121,6 +125,7 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
   const run = (si: number, node: NodeRec, r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean): boolean => {
     if (si === steps.length) return finish(r, ctx, k);
     const st = steps[si];
+    if (st.fromStart) node = r[startVar] as NodeRec;
     if (st.rel.varLen) return runVarLen(st, si, node, r, ctx, used, k);
     // plain loops rather than eachRel's callback: this is the hottest loop of the engine
     const dir = st.dir;
