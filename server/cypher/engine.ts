@@ -14,6 +14,7 @@ import { Mutations, emptyStats, type Stats } from "./mutations.ts";
 import { parseQuery } from "./parser/index.ts";
 import { toResultValue, type CypherValue } from "./result.ts";
 import { checkQuery } from "./semantics/index.ts";
+import { BUILTINS, Catalog } from "./catalog/index.ts";
 import { IdAllocator, Store } from "./store.ts";
 import { fromStored, type RelRec, type Value } from "./values.ts";
 
@@ -47,6 +48,8 @@ export class CypherEngine {
   private readonly ids = new IdAllocator();
   private readonly relIds = new IdAllocator();
   private keySeq = 0;
+  /** This engine's callables: the built-ins, plus procedures registered on it (e.g. by tests). */
+  readonly catalog = new Catalog(BUILTINS);
 
   constructor(graph?: MultiDirectedGraph) {
     this.graphInstance = graph ?? new MultiDirectedGraph();
@@ -94,7 +97,7 @@ export class CypherEngine {
   run(query: string, params: Record<string, unknown> = {}, options: RunOptions = {}): QueryResult {
     const ast = parseQuery(query);
     try {
-      checkQuery(ast);
+      checkQuery(ast, this.catalog);
     } catch (e) {
       throw withPosition(e, (offset) => positionAt(query, offset));
     }
