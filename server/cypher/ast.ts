@@ -1,5 +1,6 @@
 // Typed AST produced by the parser and consumed by semantics/planner/executor.
 // Every node carries `pos` (source offset) so later phases can report line/column.
+import type { ProcedureDescriptor } from "./catalog/types.ts";
 import type { Value } from "./values.ts";
 
 export type Expr =
@@ -111,7 +112,30 @@ type ClauseBody =
   | { k: "merge"; pattern: PathPattern; onCreate: SetItem[]; onMatch: SetItem[]; pos: number }
   | { k: "set"; items: SetItem[]; pos: number }
   | { k: "remove"; items: RemoveItem[]; pos: number }
-  | { k: "delete"; detach: boolean; exprs: Expr[]; pos: number };
+  | { k: "delete"; detach: boolean; exprs: Expr[]; pos: number }
+  | ProcedureCall;
+
+export interface YieldItem {
+  name: string;
+  alias?: string;
+  pos: number;
+}
+/**
+ * `CALL name(args) [YIELD ...] [WHERE ...]`, or `SHOW PROCEDURES|FUNCTIONS [YIELD ...] [WHERE ...]`
+ * (`show`). `args` is absent for `CALL name` without parentheses (arguments from parameters).
+ * The semantic pass binds `proc` to the catalog's descriptor.
+ */
+export interface ProcedureCall {
+  k: "procedure";
+  name: string;
+  args?: Expr[];
+  yields?: YieldItem[];
+  yieldStar: boolean;
+  where?: Expr;
+  show?: "procedures" | "functions";
+  proc?: ProcedureDescriptor & { defaultOutputs?: string[] };
+  pos: number;
+}
 
 export interface SingleQuery {
   clauses: Clause[];

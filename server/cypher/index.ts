@@ -1,6 +1,9 @@
 // Public API of the embedded Cypher engine (see CONTRACT.md).
 export { CypherEngine, type QueryResult, type RunOptions } from "./engine.ts";
 export { CypherError, type SourcePosition } from "./errors.ts";
+export { BUILTINS, Catalog, type ProcedureDescriptor } from "./catalog/index.ts";
+export { tableProcedure } from "./procedures/table.ts";
+export type { PlanDescription } from "./executor/plan.ts";
 export { GraphLoadError, type GraphRecords, type NodeRecord, type RelationshipRecord } from "./bulk-load.ts";
 export {
   NodeValue,

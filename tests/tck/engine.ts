@@ -2,7 +2,7 @@
 // engine's result values into TCK values, TCK parameter values into engine parameters, and
 // thrown errors into a uniform description, so the rest of the harness is engine-agnostic.
 import type { MultiDirectedGraph } from "graphology";
-import type { TckNode, TckRelationship, TckValue } from "./values.ts";
+import { parseValue, type TckNode, type TckRelationship, type TckValue } from "./values.ts";
 
 import type * as EngineApi from "../../server/cypher/index.ts";
 
@@ -13,6 +13,8 @@ type CypherValue = EngineApi.CypherValue;
 export interface EngineSession {
   readonly graph: MultiDirectedGraph;
   run(query: string, params: Record<string, TckValue>): { columns: string[]; rows: TckValue[][] };
+  /** Registers a procedure answering from a TCK table (header: inputs then outputs; cells in TCK notation). */
+  defineProcedure?(signature: string, table: string[][]): void;
 }
 
 export interface ThrownError {
@@ -36,6 +38,13 @@ export function newSession(mod: EngineModule): EngineSession {
   const wrapFloat = (x: number): unknown => new mod.StoredFloat(x);
   return {
     graph: engine.graph,
+    defineProcedure(signature, table) {
+      const [header = [], ...body] = table;
+      const rows = body.map((r) =>
+        Object.fromEntries(header.map((h, i) => [h.trim(), toParam(parseValue(r[i] ?? "null"), wrapFloat)])),
+      );
+      engine.catalog.addProcedure(mod.tableProcedure(signature, rows));
+    },
     run(query, params) {
       const engineParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, toParam(v, wrapFloat)]));
       const res = engine.run(query, engineParams, { timeoutMs: ENGINE_TIMEOUT_MS });

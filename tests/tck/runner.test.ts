@@ -175,7 +175,7 @@ describe("TCK runner", () => {
     });
   });
 
-  it("fails a query error where a result was expected, and marks procedures unsupported", () => {
+  it("fails a query error where a result was expected, and marks procedures unsupported by a session that cannot register them", () => {
     const o = run(`Given any graph\n${Q("RETURN x")}\nThen the result should be empty`, {
       "RETURN x": () => {
         throw new FakeCypherError("SyntaxError", "UndefinedVariable", "compile");

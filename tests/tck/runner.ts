@@ -88,11 +88,12 @@ function execute(session: EngineSession, query: string, params: Record<string, T
 
 function runSteps(c: TckCase, kitDir: string, newSession: () => EngineSession, notes: string[]): void {
   const steps = c.steps.map(parseStep);
-  if (steps.some((s) => s.kind === "procedure")) {
-    // The engine contract has no way to register test procedures.
-    throw new Stop("unsupported", "test procedures (`there exists a procedure`) are not supported by the engine API");
-  }
   const session = newSession();
+  for (const s of steps) {
+    if (s.kind !== "procedure") continue;
+    if (!session.defineProcedure) throw new Stop("unsupported", "the engine cannot register test procedures");
+    session.defineProcedure(s.signature, s.table);
+  }
   const params: Record<string, TckValue> = {};
   let result: Result | undefined;
   let mainEffects: SideEffects | undefined;
@@ -118,7 +119,7 @@ function runSteps(c: TckCase, kitDir: string, newSession: () => EngineSession, n
         for (const [name, value] of step.rows) params[name] = parseValue(value);
         break;
       case "procedure":
-        break; // handled above
+        break; // registered before the first step
       case "query": {
         const before = step.control ? undefined : snapshot(session.graph);
         result = execute(session, step.query, params);

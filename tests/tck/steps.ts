@@ -10,7 +10,7 @@ export type Step =
   | { kind: "graph"; name: string | null } // null: empty / any graph
   | { kind: "setup"; query: string }
   | { kind: "parameters"; rows: [name: string, value: string][] }
-  | { kind: "procedure"; signature: string }
+  | { kind: "procedure"; signature: string; table: string[][] }
   | { kind: "query"; query: string; control: boolean }
   | { kind: "result"; mode: TableMode; table: string[][] }
   | { kind: "empty" }
@@ -47,7 +47,7 @@ export function parseStep(step: TckStep): Step {
     return { kind: "parameters", rows: table(step).map((r) => [r[0] ?? "", r[1] ?? ""] as [string, string]) };
   }
   const proc = /^there exists a procedure (.+):$/.exec(t);
-  if (proc) return { kind: "procedure", signature: proc[1]! };
+  if (proc) return { kind: "procedure", signature: proc[1]!, table: step.table ?? [] };
   if (t === "executing query:") return { kind: "query", query: docString(step), control: false };
   if (t === "executing control query:") return { kind: "query", query: docString(step), control: true };
   const mode = RESULT_MODES[t];

@@ -43,5 +43,7 @@ export function clauseOperator(c: Clause, bound: Set<string>): string {
       return "Remove";
     case "delete":
       return c.detach ? "DetachDelete" : "Delete";
+    case "procedure":
+      return c.show ? (c.show === "procedures" ? "ShowProcedures" : "ShowFunctions") : "ProcedureCall";
   }
 }

@@ -11,6 +11,7 @@ import type { Ctx, Row } from "./context.ts";
 import { compileAggFold } from "./agg-fold.ts";
 import { compileProjection, type CompiledProjection } from "./projection.ts";
 import { clauseOperator } from "./operators.ts";
+import { compileProcedureCall } from "./procedure-call.ts";
 import { detailsText, openPipeline, visibleIds, type PipeNode, type PlanNode } from "./plan.ts";
 import { compileMatch, compileUnwind, type CompiledClause } from "./read-clauses.ts";
 import "./pattern-exprs.ts";
@@ -46,6 +47,8 @@ function compileClause(c: Clause, env: Env): CompiledClause {
       return compileRemove(c, env);
     case "delete":
       return compileDelete(c, env);
+    case "procedure":
+      return compileProcedureCall(c, env);
   }
 }
 
@@ -62,6 +65,10 @@ export function compilePart(q: SingleQuery, updating: boolean, outer: Env = { sc
   const steps: PipeNode[] = [];
   const envs: Env[] = []; // the input scope of each clause
   let columns: string[] = [];
+  // `CALL proc(...)` alone returns what it yields (nothing for a procedure without outputs)
+  const only = q.clauses.length === 1 ? q.clauses[0] : undefined;
+  const standalone = only?.k === "procedure";
+  const yieldsRows = only?.k === "procedure" && only.proc!.outputs.length > 0;
   for (let i = 0; i < q.clauses.length; i++) {
     const c = q.clauses[i];
     const cc = compileClause(c, env) as CompiledClause & { columns?: string[]; proj?: CompiledProjection };
@@ -81,7 +88,7 @@ export function compilePart(q: SingleQuery, updating: boolean, outer: Env = { sc
       node.children = scan.children;
     }
     steps.push(node);
-    if (c.k === "return") columns = cc.columns!;
+    if (c.k === "return" || standalone) columns = cc.columns!;
     envs.push(env);
     env = { scope: cc.scope };
   }
@@ -89,7 +96,7 @@ export function compilePart(q: SingleQuery, updating: boolean, outer: Env = { sc
     columns,
     steps,
     run(ctx, out, input = {}) {
-      const returns = q.clauses[q.clauses.length - 1]?.k === "return" || outer.scope.size > 0;
+      const returns = q.clauses[q.clauses.length - 1]?.k === "return" || yieldsRows || outer.scope.size > 0;
       const last: Sink = { push: (row) => (returns ? out(row) !== false : true), end: () => {} };
       const sink = openPipeline(steps, last, ctx, updating ? eager : undefined);
       sink.push(input);

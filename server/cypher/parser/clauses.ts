@@ -4,6 +4,7 @@ import type { Clause, Expr, OrderItem, ProjItem, Projection, RemoveItem, SetItem
 import type { Cursor } from "./cursor.ts";
 import { parseExpr, parsePostfix } from "./expressions.ts";
 import { parsePathPattern, parsePatternList } from "./patterns.ts";
+import { parseProcedureCall, parseShow } from "./procedures.ts";
 import { parseWhereOpt } from "./where.ts";
 
 export function parseClause(c: Cursor): Clause {
@@ -19,6 +20,11 @@ function parseClauseBody(c: Cursor): Clause {
     const patterns = parsePatternList(c);
     return { k: "match", optional, patterns, where: parseWhereOpt(c), pos };
   }
+  if (c.isKw("CALL") && c.peek(1).kind === "id") {
+    c.next();
+    return parseProcedureCall(c, pos);
+  }
+  if (c.eatKw("SHOW")) return parseShow(c, pos);
   if (c.eatKw("UNWIND")) {
     const e = parseExpr(c);
     c.expectKw("AS");
@@ -50,7 +56,7 @@ function parseClauseBody(c: Cursor): Clause {
     while (c.eatOp(","));
     return { k: "delete", detach, exprs, pos };
   }
-  return c.fail("a clause (MATCH, RETURN, WITH, UNWIND, CREATE, MERGE, SET, REMOVE, DELETE)");
+  return c.fail("a clause (MATCH, RETURN, WITH, UNWIND, CALL, CREATE, MERGE, SET, REMOVE, DELETE)");
 }
 
 function parseProjection(c: Cursor, pos: number): Projection {

@@ -7,9 +7,13 @@ import { containsAggregate, exprKey, findAggregates, isAggregateCall, substitute
 import { freeVars } from "../planner.ts";
 import { checkExpr } from "./expressions.ts";
 import { checkPatterns } from "./patterns.ts";
+import { bindProcedures, checkProcedureCall } from "./procedures.ts";
+import type { Catalog } from "../catalog/catalog.ts";
+import { BUILTINS } from "../catalog/builtins.ts";
 import { inferType, type Scope } from "./types.ts";
 
-export function checkQuery(q: Query): void {
+export function checkQuery(q: Query, catalog: Catalog = BUILTINS): void {
+  bindProcedures(q, catalog);
   for (const part of q.parts) checkPart(part);
 }
 
@@ -30,7 +34,10 @@ function checkPart(q: SingleQuery): void {
     if (c.k === "return" && !last) throw semanticError("InvalidClauseComposition", "RETURN must be the last clause");
     if (last && (c.k === "match" || c.k === "unwind" || c.k === "with"))
       throw semanticError("InvalidClauseComposition", `Query cannot conclude with ${c.k.toUpperCase()}`);
-    scope = checkClause(c, scope);
+    const standalone = c.k === "procedure" && q.clauses.length === 1;
+    if (last && c.k === "procedure" && !standalone && c.proc!.outputs.length)
+      throw semanticError("InvalidClauseComposition", "Query cannot conclude with CALL (must be RETURN)");
+    scope = c.k === "procedure" ? checkProcedureCall(c, scope, standalone) : checkClause(c, scope);
   });
 }
 
@@ -67,6 +74,8 @@ function checkClause(c: Clause, scope: Scope): Scope {
         it.k === "prop" ? checkExpr(it.target, cx(scope)) : checkExpr({ k: "var", name: it.v, pos: it.pos }, cx(scope)),
       );
       return scope;
+    case "procedure":
+      return checkProcedureCall(c, scope, false);
     case "delete":
       c.exprs.forEach((e) => {
         checkExpr(e, cx(scope));
