@@ -51,19 +51,18 @@ function parseComparison(c: Cursor): Expr {
   return parts.reduce((a, b) => ({ k: "bin", op: "AND", l: a, r: b, pos: a.pos }));
 }
 
+/** At most one string/list/null predicate per operand: Neo4j refuses `a IN l IS NULL` and `x IS NULL IS NULL`. */
 function parsePredicate(c: Cursor): Expr {
-  let l = parseAdd(c);
-  for (;;) {
-    const pos = c.pos;
-    if (c.eatKw("STARTS", "WITH")) l = { k: "bin", op: "STARTS WITH", l, r: parseAdd(c), pos };
-    else if (c.eatKw("ENDS", "WITH")) l = { k: "bin", op: "ENDS WITH", l, r: parseAdd(c), pos };
-    else if (c.eatKw("CONTAINS")) l = { k: "bin", op: "CONTAINS", l, r: parseAdd(c), pos };
-    else if (c.eatKw("IN")) l = { k: "bin", op: "IN", l, r: parseAdd(c), pos };
-    else if (c.eatOp("=~")) l = { k: "bin", op: "=~", l, r: parseAdd(c), pos };
-    else if (c.eatKw("IS", "NULL")) l = { k: "isnull", e: l, negated: false, pos };
-    else if (c.eatKw("IS", "NOT", "NULL")) l = { k: "isnull", e: l, negated: true, pos };
-    else return l;
-  }
+  const l = parseAdd(c);
+  const pos = c.pos;
+  if (c.eatKw("STARTS", "WITH")) return { k: "bin", op: "STARTS WITH", l, r: parseAdd(c), pos };
+  if (c.eatKw("ENDS", "WITH")) return { k: "bin", op: "ENDS WITH", l, r: parseAdd(c), pos };
+  if (c.eatKw("CONTAINS")) return { k: "bin", op: "CONTAINS", l, r: parseAdd(c), pos };
+  if (c.eatKw("IN")) return { k: "bin", op: "IN", l, r: parseAdd(c), pos };
+  if (c.eatOp("=~")) return { k: "bin", op: "=~", l, r: parseAdd(c), pos };
+  if (c.eatKw("IS", "NULL")) return { k: "isnull", e: l, negated: false, pos };
+  if (c.eatKw("IS", "NOT", "NULL")) return { k: "isnull", e: l, negated: true, pos };
+  return l;
 }
 
 function binLoop(c: Cursor, sub: (c: Cursor) => Expr, ops: string[]): Expr {
@@ -79,22 +78,38 @@ const parseAdd = (c: Cursor): Expr => binLoop(c, parseMul, ["+", "-"]);
 const parseMul = (c: Cursor): Expr => binLoop(c, parsePow, ["*", "/", "%"]);
 const parsePow = (c: Cursor): Expr => binLoop(c, parseUnary, ["^"]);
 
+/** A negative number literal after `-` (kept a literal so that -9223372036854775808 fits). */
+function negativeLiteral(c: Cursor, pos: number): Expr | undefined {
+  const t = c.peek();
+  if ((t.kind !== "int" && t.kind !== "float") || c.isOp(".", 1) || c.isOp("[", 1)) return undefined;
+  c.next();
+  if (t.kind === "float") return { k: "lit", v: -(t.value as number), pos };
+  const v = -(t.value as bigint);
+  if (v < -INT_MAX - 1n) c.error("IntegerOverflow", `Integer literal too large: -${t.text}`, pos);
+  return { k: "lit", v, pos };
+}
+
+/**
+ * One sign before an operand, as in Neo4j's grammar: a second sign may only start a number
+ * literal (`--1` is 1, `--x` is a syntax error).
+ */
 function parseUnary(c: Cursor): Expr {
   const pos = c.pos;
-  if (c.isOp("-")) {
-    c.next();
-    const t = c.peek();
-    if ((t.kind === "int" || t.kind === "float") && !c.isOp(".", 1) && !c.isOp("[", 1)) {
-      c.next();
-      if (t.kind === "float") return { k: "lit", v: -(t.value as number), pos };
-      const v = -(t.value as bigint);
-      if (v < -INT_MAX - 1n) c.error("IntegerOverflow", `Integer literal too large: -${t.text}`, pos);
-      return { k: "lit", v, pos };
-    }
-    return { k: "neg", e: parseUnary(c), pos };
+  if (!c.isOp("-") && !c.isOp("+")) return parsePostfix(c, parseAtom(c));
+  const negate = c.next().text === "-";
+  if (negate) {
+    const lit = negativeLiteral(c, pos);
+    if (lit) return lit;
   }
-  if (c.eatOp("+")) return parseUnary(c);
-  return parsePostfix(c, parseAtom(c));
+  let operand: Expr;
+  if (c.isOp("-") || c.isOp("+")) {
+    const inner = c.pos;
+    const innerNegate = c.next().text === "-";
+    const t = c.peek();
+    if (t.kind !== "int" && t.kind !== "float") c.fail("a number");
+    operand = innerNegate ? negativeLiteral(c, inner)! : parsePostfix(c, parseAtom(c));
+  } else operand = parsePostfix(c, parseAtom(c));
+  return negate ? { k: "neg", e: operand, pos } : operand;
 }
 
 export function parsePostfix(c: Cursor, e: Expr): Expr {

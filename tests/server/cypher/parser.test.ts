@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuery } from "../../../server/cypher/parser/index.ts";
 import type { CypherError } from "../../../server/cypher/index.ts";
+import { engineWith, errorOf, rows } from "./helpers.ts";
 
 const fail = (q: string) => {
   try {
@@ -55,5 +56,28 @@ describe("parser", () => {
     const q = parseQuery("RETURN 1 AS a UNION ALL RETURN 2 AS a");
     expect(q.parts).toHaveLength(2);
     expect(q.unionAll).toEqual([true]);
+  });
+});
+
+describe("operators Neo4j's grammar refuses", () => {
+  // Expected outcomes are the real Neo4j 5.26's (found by the differential test, tests/differential/).
+  it("allows one string, list or null predicate per operand", () => {
+    const e = engineWith();
+    for (const q of [
+      "RETURN 1 IN [1] IS NULL",
+      "RETURN 1 IS NULL IS NULL",
+      "RETURN 'a' STARTS WITH 'a' IS NOT NULL",
+      "RETURN 1 IN [1] IN [true]",
+    ])
+      expect(errorOf(e, q).code, q).toBe("SyntaxError.UnexpectedSyntax");
+    // comparisons still combine with a predicate: Neo4j answers true
+    expect(rows(e, "RETURN 'a' STARTS WITH 'a' = true, NOT 1 IS NULL")).toEqual([[true, true]]);
+  });
+
+  it("allows a second sign only in front of a number literal", () => {
+    const e = engineWith();
+    expect(errorOf(e, "WITH 1 AS x RETURN - -x").code).toBe("SyntaxError.UnexpectedSyntax");
+    // Neo4j: --1 = 1, -(-2) = 2, 2 - -1 = 3, -2^2 = 4.0
+    expect(rows(e, "RETURN --1, -(-2), 2 - -1, -2^2")).toEqual([[1, 2, 3, 4]]);
   });
 });
