@@ -9,15 +9,24 @@ const INT_MIN = -(1n << 63n),
 const structural = (v: Value) =>
   Array.isArray(v) || isMap(v) || v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal;
 
+// Decimal notation only, as Neo4j parses numbers (no hex, no Infinity/NaN, no inner spaces).
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Neo4j's toInteger on a string: no surrounding spaces allowed (' 7' is null); '3.9' truncates to 3. */
 function parseIntLike(s: string): Value {
-  const t = s.trim();
-  if (/^[+-]?\d+$/.test(t)) {
-    const b = BigInt(t);
+  if (/^[+-]?\d+$/.test(s)) {
+    const b = BigInt(s);
     return b < INT_MIN || b > INT_MAX ? null : b;
   }
-  const f = Number(t);
-  if (t === "" || !Number.isFinite(f)) return null;
-  return BigInt(Math.trunc(f));
+  if (!DECIMAL.test(s)) return null;
+  const f = Number(s);
+  return Number.isFinite(f) ? BigInt(Math.trunc(f)) : null;
+}
+
+/** Neo4j's toFloat on a string: surrounding spaces are ignored (' 3.5' is 3.5). */
+function parseFloatLike(s: string): Value {
+  const t = s.trim();
+  return DECIMAL.test(t) ? Number(t) : null;
 }
 
 export const convertFunctions: FnTable = {
@@ -36,11 +45,7 @@ export const convertFunctions: FnTable = {
   tofloat: unary((v) => {
     if (typeof v === "number") return v;
     if (typeof v === "bigint") return Number(v);
-    if (typeof v === "string") {
-      const t = v.trim();
-      const f = Number(t);
-      return t === "" || (Number.isNaN(f) && t !== "NaN") ? null : f;
-    }
+    if (typeof v === "string") return parseFloatLike(v);
     return badArg("toFloat", v);
   }),
   toboolean: unary((v) => {

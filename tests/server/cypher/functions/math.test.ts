@@ -15,3 +15,16 @@ describe("round", () => {
     expect(rows(engineWith(), "RETURN round(-2.5, 0), round(-1.25, 1), round(1.25, 1)")).toEqual([[-2, -1.3, 1.3]]);
   });
 });
+
+describe("number parsing in toInteger and toFloat", () => {
+  it("parses decimal notation only, with surrounding spaces allowed by toFloat alone", () => {
+    // Neo4j: toInteger(' 7') null, toInteger('3.9') 3, toInteger('1e2') 100, toInteger('0x10') null,
+    // toFloat(' 3.5') 3.5, toFloat('0x10') null, toFloat('Infinity') null, toFloat('.5') 0.5
+    expect(
+      rows(
+        engineWith(),
+        "RETURN toInteger(' 7'), toInteger('3.9'), toInteger('1e2'), toInteger('0x10'), toFloat(' 3.5'), toFloat('0x10'), toFloat('Infinity'), toFloat('.5')",
+      ),
+    ).toEqual([[null, 3, 100, null, 3.5, null, null, 0.5]]);
+  });
+});
