@@ -11,6 +11,7 @@ import { ReducersController } from "./controllers/ReducersController.tsx";
 import { ResizeController } from "./controllers/ResizeController.tsx";
 import { TestHookController } from "./controllers/TestHookController.tsx";
 import { EntityPanel } from "./components/EntityPanel.tsx";
+import { EvidencePanel } from "./search/EvidencePanel.tsx";
 import { GraphControls } from "./components/GraphControls.tsx";
 import { GraphView } from "./components/GraphView.tsx";
 import { Legend } from "./components/Legend.tsx";
@@ -68,6 +69,7 @@ export function App() {
             <ResultsPaneSlot />
           </main>
           <EntityPanel />
+          <EvidencePanel />
         </div>
       </SigmaContext.Provider>
     </KnowledgeGraphContext.Provider>

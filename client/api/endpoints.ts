@@ -1,6 +1,7 @@
 // One function per API route. Each parses the answer with the wire contract (contract/) and
 // returns client types (convert.ts), so components stay ignorant of URLs and wire shapes.
 import {
+  type SearchAnswer as SearchAnswerType,
   CypherAnswer,
   GraphAnswer,
   LeverageAnswer,
@@ -40,8 +41,13 @@ export async function fetchGraph(): Promise<GraphData> {
 }
 
 export async function searchEntities(q: string, signal?: AbortSignal): Promise<SearchHit[]> {
-  const o = readAs(SearchAnswer)(await getJson("/api/search", { q, limit: 12 }, signal));
+  const o = readAs(SearchAnswer)(await getJson("/api/search", { q, limit: 12, evidence: "false" }, signal));
   return o.hits.map((h) => ({ id: h.id, name: h.name, type: h.type, matched: h.matched[0] }));
+}
+
+/** Names, quotes, notes and descriptions matching `q`, as the contract describes them. */
+export async function searchEvidence(q: string, signal?: AbortSignal): Promise<SearchAnswerType> {
+  return readAs(SearchAnswer)(await getJson("/api/search", { q, limit: 20 }, signal));
 }
 
 export async function fetchNeighbourhood(ids: string[], depth = 1): Promise<GraphData> {

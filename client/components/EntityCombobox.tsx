@@ -13,9 +13,11 @@ interface Props {
   inputId?: string;
   placeholder?: string;
   hideLabel?: boolean;
+  /** When given, the list ends with "Search the evidence for …", which hands the typed text here. */
+  onSubmitText?: (text: string) => void;
 }
 
-export function EntityCombobox({ label, onChoose, value, inputId, placeholder, hideLabel }: Props) {
+export function EntityCombobox({ label, onChoose, value, inputId, placeholder, hideLabel, onSubmitText }: Props) {
   const { data, index } = useKnowledgeGraph();
   const listId = useId();
   const fallbackId = useId();
@@ -23,17 +25,26 @@ export function EntityCombobox({ label, onChoose, value, inputId, placeholder, h
   const [active, setActive] = useState(0);
   const hits = useMemo(() => (text ? searchNodes(data.nodes, text) : []), [data, text]);
   const shown = text ?? (value ? (index.nodes.get(value)?.name ?? value) : "");
-  const open = hits.length > 0;
+  // The evidence option comes last, after the names, once two characters are typed.
+  const evidence = Boolean(onSubmitText && text && text.trim().length >= 2);
+  const count = hits.length + (evidence ? 1 : 0);
+  const open = count > 0;
 
   const choose = (id: string) => {
     onChoose(id);
     setText(null);
     setActive(0);
   };
+  const submit = () => {
+    if (text) onSubmitText?.(text);
+    setText(null);
+    setActive(0);
+  };
+  const pick = (i: number) => (i < hits.length ? choose(hits[i].node.id) : submit());
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown" && open) setActive((a) => (a + 1) % hits.length);
-    else if (e.key === "ArrowUp" && open) setActive((a) => (a - 1 + hits.length) % hits.length);
-    else if (e.key === "Enter" && open) choose(hits[active].node.id);
+    if (e.key === "ArrowDown" && open) setActive((a) => (a + 1) % count);
+    else if (e.key === "ArrowUp" && open) setActive((a) => (a - 1 + count) % count);
+    else if (e.key === "Enter" && open) pick(active);
     else if (e.key === "Escape" && text !== null) setText(null);
     else return;
     e.preventDefault();
@@ -81,6 +92,18 @@ export function EntityCombobox({ label, onChoose, value, inputId, placeholder, h
               <span className="hit-type">{h.node.type}</span>
             </li>
           ))}
+          {evidence && (
+            <li
+              id={`${listId}-${hits.length}`}
+              role="option"
+              aria-selected={active === hits.length}
+              className="evidence-option"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={submit}
+            >
+              Search the quotes, notes and descriptions for “{text?.trim()}”
+            </li>
+          )}
         </ul>
       )}
     </div>

@@ -1,7 +1,8 @@
 // The main search ("/" focuses it): choosing an entity brings it into view, selects it and
-// asks the camera to frame it.
+// asks the camera to frame it; its last option searches the evidence (quotes, notes, descriptions).
 import { select, showNodes } from "../state/actions.ts";
 import { requestFrame } from "../state/cameraRequests.ts";
+import { openEvidenceSearch } from "../state/evidenceSearch.ts";
 import { EntityCombobox } from "./EntityCombobox.tsx";
 
 export const SEARCH_INPUT_ID = "entity-search";
@@ -13,7 +14,8 @@ export function SearchBox() {
         inputId={SEARCH_INPUT_ID}
         label="Search entities"
         hideLabel
-        placeholder="Search names, aliases, acronyms  ( / )"
+        placeholder="Search names, quotes, notes  ( / )"
+        onSubmitText={openEvidenceSearch}
         onChoose={(id) => {
           showNodes([id]);
           select(id);

@@ -1,10 +1,19 @@
-// Global shortcuts: "/" focuses search (unless typing in a field), Esc clears the selection
-// and any highlighted path.
+// Global shortcuts: "/" focuses search from anywhere except a text field; Esc closes the open
+// side panel — the entity panel first, then the evidence search results — also from the search
+// box itself once its suggestion list is closed (the list takes Esc first), so a search can be
+// dismissed without reaching for the mouse. Other text fields keep Esc for themselves.
 import { useEffect } from "react";
+import { closeEvidenceSearch, evidenceSearch } from "../state/evidenceSearch.ts";
 import { explorerStore } from "../state/explorer.ts";
 
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName));
+
+export function closeTopPanel(): void {
+  if (explorerStore.get().selected) explorerStore.set({ selected: null, hovered: null });
+  else if (evidenceSearch.get().query !== null) closeEvidenceSearch();
+  else explorerStore.set({ hovered: null });
+}
 
 export function useKeyboard(searchId: string): void {
   useEffect(() => {
@@ -12,8 +21,8 @@ export function useKeyboard(searchId: string): void {
       if (e.key === "/" && !isTyping(e.target) && !e.ctrlKey && !e.metaKey) {
         e.preventDefault();
         document.getElementById(searchId)?.focus();
-      } else if (e.key === "Escape" && !isTyping(e.target)) {
-        explorerStore.set({ selected: null, hovered: null });
+      } else if (e.key === "Escape" && (!isTyping(e.target) || (e.target as HTMLElement).id === searchId)) {
+        closeTopPanel();
       }
     };
     window.addEventListener("keydown", onKey);

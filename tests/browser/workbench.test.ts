@@ -86,3 +86,56 @@ describe.skipIf(browserMissing)("the analyst's workbench", () => {
     expect(await routes.count()).toBeGreaterThan(2);
   });
 });
+
+describe.skipIf(browserMissing)("evidence search in the browser", () => {
+  const session = useBrowserSession();
+  let ui: WorkbenchUI | undefined;
+  const open = async (query = "", viewport?: { width: number; height: number }) => {
+    ui = WorkbenchUI.from(await session.newUI(viewport));
+    await ui.open(query);
+    return ui;
+  };
+  afterEach(async () => {
+    await ui?.page.close();
+    ui = undefined;
+  });
+
+  it("finds quotes for a French word, marks the words and names each quote's document", async () => {
+    const ui = await open();
+    await ui.searchEvidence("investissement");
+    const panel = ui.evidencePanel();
+    await panel.locator(".evidence-hit").first().waitFor();
+    expect(await panel.locator("mark").count()).toBeGreaterThan(0);
+    expect((await panel.locator("mark").first().textContent())!.toLowerCase()).toMatch(/invest/);
+    const cite = panel.locator(".passage.quote cite").first();
+    expect(await cite.textContent()).not.toBe("");
+    expect(await panel.getByRole("heading", { name: "Relations" }).count()).toBe(1);
+    await ui.screenshot("evidence-search");
+  });
+
+  it.each(["Russian companies", "menace"])("finds passages for %j", async (q) => {
+    const ui = await open();
+    await ui.searchEvidence(q);
+    await ui.evidencePanel().locator(".evidence-hit").first().waitFor();
+    expect(await ui.evidencePanel().locator("mark").count()).toBeGreaterThan(0);
+  });
+
+  it("says plainly when nothing matches, and Esc from the search box closes the results", async () => {
+    const ui = await open();
+    await ui.searchEvidence("qzxwvy");
+    await ui.page.getByTestId("evidence-empty").waitFor();
+    expect(await ui.page.getByTestId("evidence-empty").textContent()).toMatch(/Nothing .* matches “qzxwvy”/);
+    await ui.screenshot("evidence-search-empty");
+    await ui.page.keyboard.press("Escape");
+    await ui.evidencePanel().waitFor({ state: "detached" });
+  });
+
+  it("highlights a relation chosen from the results on the graph", async () => {
+    const ui = await open();
+    await ui.searchEvidence("menace");
+    const hit = ui.evidencePanel().locator("[data-relation]").first();
+    const id = await hit.getAttribute("data-relation");
+    await hit.locator("button.link").click();
+    await expect.poll(async () => (await ui.state()).highlighted.edges).toEqual([id]);
+  });
+});

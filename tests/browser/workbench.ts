@@ -26,6 +26,22 @@ export class WorkbenchUI extends UI {
       .click();
   }
 
+  /** Types into the main search and chooses "Search the quotes, notes and descriptions". */
+  async searchEvidence(text: string): Promise<void> {
+    await this.page.keyboard.press("/");
+    await this.page.keyboard.type(text);
+    await this.page.locator("[role=listbox] .evidence-option").click();
+    // Results or the explicit empty state, whichever the answer brings.
+    await this.page
+      .locator("[data-testid=evidence-panel] :is(.evidence-hit, .name-hits, [data-testid=evidence-empty])")
+      .first()
+      .waitFor();
+  }
+
+  evidencePanel() {
+    return this.page.getByTestId("evidence-panel");
+  }
+
   async openRoutes(): Promise<void> {
     await this.openTool("Routes");
     await this.page.locator(".ranked-paths > li").first().waitFor();
