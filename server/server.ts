@@ -57,6 +57,9 @@ export async function startServer(config: Config, kb: KnowledgeBase, store?: Gra
     work: createWork(config, graphStore, (err) => logger.warn({ err }, "a pool worker failed between tasks")),
     costs: new CostLimiter(config.rateLimit.windowMs, config.rateLimit.analysisPoints),
   };
+  // Requests are accepted once the workers are up, so the first ones do not spend their time
+  // limit waiting for the pool to start.
+  await ctx.work.ready();
   const app = createApp(ctx, logger);
   const server = createHttpServer(app, config);
   await new Promise<void>((resolve, reject) => {

@@ -24,6 +24,8 @@ export interface RunOptions {
   maxRows?: number;
   /** Size budget in cells (see budget.ts). */
   maxValueSize?: number;
+  /** Heap in use past which the query stops (SizeLimitExceeded); unchecked when absent. */
+  maxHeapBytes?: number;
 }
 export interface QueryResult {
   columns: string[];
@@ -113,7 +115,12 @@ export class CypherEngine {
     const ctx: Ctx = {
       store,
       params: paramsOf(params),
-      budget: new Budget(options.timeoutMs ?? 10_000, options.maxRows ?? 100_000, options.maxValueSize),
+      budget: new Budget(
+        options.timeoutMs ?? 10_000,
+        options.maxRows ?? 100_000,
+        options.maxValueSize,
+        options.maxHeapBytes,
+      ),
       mut,
       profile: ast.mode === "profile" ? new Map() : undefined,
     };

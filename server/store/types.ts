@@ -67,6 +67,8 @@ export interface CypherLimits {
   maxRows: number;
   /** Cells any value the query builds may hold, nested ones counted (the engine's size budget). */
   maxValueSize?: number;
+  /** Heap in use past which an embedded query stops (set by the pool worker from its ceiling). */
+  maxHeapBytes?: number;
 }
 
 export interface CypherOutcome {

@@ -13,6 +13,8 @@ export interface Work {
   /** Runs `task` on behalf of `client` (its address), within the configured time limit. */
   run(client: string, task: Task): Promise<unknown>;
   readonly stats: { threads: number; running: number; waiting: number };
+  /** Resolves when the work can start at once (the pool's workers are up). */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,12 +27,14 @@ export function createWork(config: Config, store: GraphStore, onWorkerError?: (e
       get stats() {
         return pool.stats;
       },
+      ready: () => pool.ready(),
       close: () => pool.close(),
     };
   }
   return {
     run: (_client, task) => answer(store, task),
     stats: { threads: 0, running: 0, waiting: 0 },
+    ready: async () => {},
     close: async () => {},
   };
 }

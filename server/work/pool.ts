@@ -42,6 +42,7 @@ export class WorkPool {
   private readonly piscina: Piscina<Task, WorkerReply>;
   private readonly queue = new FairQueue<Job>();
   private running = 0;
+  private started?: Promise<void>;
 
   constructor(
     private readonly options: PoolOptions,
@@ -62,6 +63,22 @@ export class WorkPool {
     // A worker that dies with no task (out of memory while being terminated at a deadline) is
     // reported here; unheard, the 'error' event would end the process.
     this.piscina.on("error", onWorkerError);
+  }
+
+  /**
+   * Resolves once the workers have loaded the engine and the graph: piscina counts its first
+   * workers ready before they have, so one small query per worker (concurrent, so each goes to
+   * an idle one) waits for them.
+   */
+  ready(): Promise<void> {
+    const warm: Task = {
+      kind: "cypher",
+      input: { query: "RETURN 1 AS ready", params: {}, limits: { timeoutMs: 60_000, maxRows: 1 } },
+    };
+    this.started ??= Promise.all(Array.from({ length: this.options.threads }, () => this.piscina.run(warm))).then(
+      () => undefined,
+    );
+    return this.started;
   }
 
   get stats() {

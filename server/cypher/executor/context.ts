@@ -1,4 +1,5 @@
 // Per-query runtime context: the store, parameters, budgets (time/row limits) and the mutation log.
+import { getHeapStatistics } from "node:v8";
 import { limitError } from "../errors.ts";
 import type { Store } from "../store.ts";
 import { PathVal, type Value } from "../values.ts";
@@ -17,8 +18,23 @@ export class Budget {
     readonly maxRows: number,
     /** Cells (see budget.ts) one built value, or a result, may hold; ten times that over the query. */
     readonly maxCells = 2_000_000,
+    /** Heap the query may leave in use (checked with the clock); 0 = unchecked. */
+    readonly maxHeapBytes = 0,
   ) {
     this.deadline = Date.now() + timeoutMs;
+    if (maxHeapBytes) this.heapAtStart = getHeapStatistics().used_heap_size;
+  }
+
+  private heapAtStart = 0;
+  /**
+   * Over the heap budget, and by this query's doing: garbage left by earlier queries is still
+   * counted as used until the collector runs, so the growth since the start must be large too.
+   */
+  private overHeap(): boolean {
+    const used = getHeapStatistics().used_heap_size;
+    // The lowest reading so far: once the collector has freed the old garbage, growth is real.
+    this.heapAtStart = Math.min(this.heapAtStart, used);
+    return used > this.maxHeapBytes && used - this.heapAtStart > this.maxHeapBytes / 2;
   }
 
   private builtCells = 0;
@@ -41,6 +57,13 @@ export class Budget {
     this.nextCheck = this.ticks + 1024;
     if (Date.now() > this.deadline)
       throw limitError("TimeLimitExceeded", `Query exceeded the time limit of ${this.timeoutMs} ms`);
+    // Stopping here, below the isolate's own ceiling, is a clean error; reaching the ceiling is
+    // not always one (V8 may abort the whole process before the worker can be terminated).
+    if (this.maxHeapBytes && this.overHeap())
+      throw limitError(
+        "SizeLimitExceeded",
+        `Query used more than ${Math.round(this.maxHeapBytes / 2 ** 20)} MB of memory`,
+      );
   }
   /** Called when a materialized result (final rows, sort buffer, groups, distinct set) grows. */
   rows(n: number): void {

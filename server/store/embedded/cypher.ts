@@ -63,6 +63,7 @@ export class EmbeddedCypher {
         timeoutMs: limits.timeoutMs,
         maxRows: limits.maxRows,
         maxValueSize: limits.maxValueSize,
+        maxHeapBytes: limits.maxHeapBytes,
       });
       const rows = result.rows.map((row) => row.map(plainOf));
       return result.plan ? { columns: result.columns, rows, plan: result.plan } : { columns: result.columns, rows };

@@ -39,7 +39,7 @@ describe("the pool under hostile load", () => {
     for (const a of attacks) expect([408, 422, 503]).toContain(a.status);
     // Every attack ended within two limits (one waiting for a worker, one running) + 1 s.
     expect(Math.max(...attacks.map((a) => a.at - started))).toBeLessThan(2 * LIMIT_MS + 1000);
-    expect(latencies.length).toBeGreaterThan(10);
+    expect(latencies.length).toBeGreaterThan(4);
     // The event loop is free: health is answered in its usual time. The median is asserted, not
     // every probe: on a shared 2-core machine the OS alone delays some answers (the 95th
     // percentile of an idle server there is already ~80 ms); no probe waits for a query.
