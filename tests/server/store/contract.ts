@@ -216,7 +216,7 @@ export function storeContract(name: string, open: () => Promise<GraphStore>) {
       const all = await store.cypher("MATCH (n:Entity) RETURN count(n) AS n", {}, LIMITS);
       expect(all.rows).toEqual([[36]]);
       const doc = await store.cypher("MATCH (d:Entity {id: 'senat-report'}) RETURN labels(d) AS l", {}, LIMITS);
-      expect(doc.rows).toEqual([[["Document", "Entity"]]]);
+      expect((doc.rows[0]![0] as string[]).sort()).toEqual(["Document", "Entity"]);
     });
 
     it("rejects updating Cypher with the ReadOnly code", async () => {
