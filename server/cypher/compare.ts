@@ -1,6 +1,6 @@
 // Cypher equality (three-valued), comparison (`<` etc., null for incomparable types), the total
 // ORDER BY order across types, and grouping keys (equivalence for DISTINCT / aggregation).
-import { DurationVal, TemporalVal, compareTemporal } from "./temporal/index.ts";
+import { DurationVal, TemporalVal, compareDuration, compareTemporal } from "./temporal/index.ts";
 import { NodeRec, PathVal, RelRec, isMap, type MapValue, type Value } from "./values.ts";
 
 const isNum = (v: Value): v is bigint | number => typeof v === "bigint" || typeof v === "number";
@@ -93,7 +93,8 @@ const RANK = {
   NUMBER: 9,
   NULL: 10,
 };
-const KIND_RANK = { date: 0, localtime: 1, time: 2, localdatetime: 3, datetime: 4 };
+// Neo4j orders the temporal kinds this way (ORDER BY over mixed kinds)
+const KIND_RANK = { datetime: 0, localdatetime: 1, date: 2, time: 3, localtime: 4 };
 function rank(v: Value): number {
   if (v === null) return RANK.NULL;
   switch (typeof v) {
@@ -149,7 +150,7 @@ export function orderCompare(a: Value, b: Value): number {
       return x.kind !== y.kind ? KIND_RANK[x.kind] - KIND_RANK[y.kind] : compareTemporal(x, y)!;
     }
     case RANK.DURATION:
-      return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+      return compareDuration(a as DurationVal, b as DurationVal);
     case RANK.PATH: {
       const x = a as PathVal,
         y = b as PathVal;

@@ -116,6 +116,5 @@ export function neg(a: Value): Value {
   if (a === null) return null;
   if (typeof a === "bigint") return checkInt(-a);
   if (typeof a === "number") return -a;
-  if (a instanceof DurationVal) return temporalArith("*", a, -1n)!;
   throw typeError("InvalidArgumentType", `Cannot negate ${typeOf(a)}`);
 }

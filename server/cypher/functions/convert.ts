@@ -1,6 +1,7 @@
 // Type conversion functions: toString, toInteger, toFloat, toBoolean (null for unparsable input).
 import { formatFloat } from "../expressions/arith.ts";
 import { typeError } from "../errors.ts";
+import { formatTemporal, TemporalVal } from "../temporal/index.ts";
 import { NodeRec, RelRec, PathVal, isMap, typeOf, type Value } from "../values.ts";
 import { badArg, unary, type FnDocs, type FnTable } from "./registry.ts";
 
@@ -33,6 +34,8 @@ export const convertFunctions: FnTable = {
   tostring: unary((v) => {
     if (typeof v === "number") return formatFloat(v);
     if (structural(v)) return badArg("toString", v);
+    // Neo4j 5 prints temporal values with their seconds always (12:00:00), unlike the values themselves
+    if (v instanceof TemporalVal) return formatTemporal(v, true);
     return String(v);
   }),
   tointeger: unary((v) => {

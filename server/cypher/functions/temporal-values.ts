@@ -2,7 +2,7 @@
 // (no argument = now), `.realtime/.statement/.transaction([timezone])`, `.truncate(unit, value[, map])`,
 // and `datetime.fromepoch` / `datetime.fromepochmillis`.
 import { argumentError } from "../errors.ts";
-import { current, temporalOf, zoneArg } from "../temporal/construct.ts";
+import { current, epochMillis, temporalOf, zoneArg } from "../temporal/construct.ts";
 import { realtime, statementClock } from "../temporal/clock.ts";
 import { atInstant, UTC } from "../temporal/instant.ts";
 import { truncate } from "../temporal/truncate.ts";
@@ -19,13 +19,13 @@ const KINDS: [TemporalKind, string][] = [
 ];
 
 function zoneOfArg(v: Value) {
-  if (isMap(v)) return v.timezone === undefined || v.timezone === null ? UTC : zoneArg(v.timezone);
+  if (isMap(v)) throw argumentError("InvalidArgumentType", "A clock function takes a time zone STRING, not a MAP");
   return zoneArg(v);
 }
 
 function epochNumber(name: string, v: Value): number {
-  if (typeof v === "bigint" || typeof v === "number") return Number(v);
-  throw argumentError("InvalidArgumentType", `${name} expects a number, got ${typeOf(v)}`);
+  if (typeof v === "bigint") return Number(v);
+  throw argumentError("InvalidArgumentType", `${name}() expects INTEGER arguments, got ${typeOf(v)}`);
 }
 
 export const temporalValueFunctions: FnTable = {};
@@ -61,18 +61,15 @@ for (const [kind, type] of KINDS) {
 }
 
 temporalValueFunctions["datetime.fromepoch"] = def(2, 2, ([s, n]) =>
-  s === null || n === null ? null : atInstant("datetime", epochNumber("fromepoch", s), epochNumber("fromepoch", n)),
+  atInstant("datetime", epochNumber("datetime.fromepoch", s), epochNumber("datetime.fromepoch", n)),
 );
 temporalValueDocs["datetime.fromepoch"] = {
   sig: "datetime.fromepoch(seconds :: NUMBER, nanoseconds :: NUMBER) :: ZONED DATETIME",
   doc: "Creates a ZONED DATETIME (UTC) from seconds and nanoseconds since the epoch.",
 };
-temporalValueFunctions["datetime.fromepochmillis"] = def(1, 1, ([ms]) => {
-  if (ms === null) return null;
-  const m = epochNumber("fromepochmillis", ms);
-  const s = Math.floor(m / 1000);
-  return atInstant("datetime", s, (m - s * 1000) * 1e6);
-});
+temporalValueFunctions["datetime.fromepochmillis"] = def(1, 1, ([ms]) =>
+  epochMillis("datetime", epochNumber("datetime.fromepochmillis", ms), UTC),
+);
 temporalValueDocs["datetime.fromepochmillis"] = {
   sig: "datetime.fromepochmillis(milliseconds :: NUMBER) :: ZONED DATETIME",
   doc: "Creates a ZONED DATETIME (UTC) from milliseconds since the epoch.",

@@ -69,8 +69,10 @@ function zoneField(t: TemporalVal, key: string): Value | undefined {
 
 function epochField(t: TemporalVal, key: string): Value | undefined {
   const seconds = BigInt(t.day) * 86400n + BigInt(Math.floor(t.nanos / 1e9)) - BigInt(t.offset);
-  if (key === "epochseconds") return seconds;
-  if (key === "epochmillis") return seconds * 1000n + BigInt(Math.floor((t.nanos % 1e9) / 1e6));
+  const millis = seconds * 1000n + BigInt(Math.floor((t.nanos % 1e9) / 1e6));
+  if (key === "epochmillis") return millis;
+  // Neo4j derives the seconds from the milliseconds, truncating: 23:59:59.9995Z the day before is 0
+  if (key === "epochseconds") return millis / 1000n;
   return undefined;
 }
 

@@ -2,6 +2,7 @@
 // values in the first one's zone, otherwise each by its local clock. Months and days count whole
 // units on the local clocks (as java.time's until); the rest is the exact difference, on the
 // instants when both values are zoned. Without a date on both sides only the times of day count.
+import { typeError } from "../errors.ts";
 import { monthsBetween, plusMonths } from "./calendar.ts";
 import { atLocal, withZoneSameInstant, zoneOf } from "./instant.ts";
 import { DurationVal, hasDate, hasZone, type TemporalVal } from "./types.ts";
@@ -22,6 +23,15 @@ function exact(a: TemporalVal, b: TemporalVal, zoned: boolean): DurationVal {
 }
 
 function timeOnly(a: TemporalVal, b: TemporalVal): DurationVal {
+  // a time next to a datetime is set on that datetime's day (a local time in its zone), so a zone
+  // change on that day counts; otherwise the times of day compare, a date counting as midnight
+  if (a.kind === "datetime" || b.kind === "datetime") {
+    const on = (t: TemporalVal, dt: TemporalVal) =>
+      t.kind === "datetime"
+        ? t
+        : atLocal("datetime", dt.day, t.nanos, t.kind === "time" ? { offset: t.offset } : zoneOf(dt));
+    return exact(on(a, b), on(b, a), true);
+  }
   const zoned = hasZone(a.kind) && hasZone(b.kind);
   const na = a.kind === "date" ? 0 : a.nanos,
     nb = b.kind === "date" ? 0 : b.nanos;
@@ -31,9 +41,17 @@ function timeOnly(a: TemporalVal, b: TemporalVal): DurationVal {
 
 export function between(a: TemporalVal, b: TemporalVal, unit: BetweenUnit): DurationVal {
   if (!hasDate(a.kind) || !hasDate(b.kind)) {
-    return unit === "months" || unit === "days" ? new DurationVal(0, 0, 0, 0) : timeOnly(a, b);
+    if (unit === "months" || unit === "days") {
+      if (!hasDate(a.kind) && !hasDate(b.kind))
+        throw typeError("InvalidArgumentType", `Unsupported unit: ${unit === "months" ? "Months" : "Days"}`);
+      return new DurationVal(0, 0, 0, 0);
+    }
+    return timeOnly(a, b);
   }
-  const zoned = a.kind === "datetime" && b.kind === "datetime";
+  // a local value next to a datetime is read in that datetime's zone
+  const zoned = a.kind === "datetime" || b.kind === "datetime";
+  if (zoned && a.kind !== "datetime") a = atLocal("datetime", a.day, a.nanos, zoneOf(b));
+  if (zoned && b.kind !== "datetime") b = atLocal("datetime", b.day, b.nanos, zoneOf(a));
   const bb = zoned ? withZoneSameInstant(b, zoneOf(a)) : b;
   if (unit === "days") return new DurationVal(0, endDay(a, bb) - a.day, 0, 0);
   if (unit === "seconds") return exact(a, bb, zoned);

@@ -52,12 +52,14 @@ function zoneFromText(kind: TemporalKind, z: ParsedZone, day: number, nanos: num
 
 function fromString(kind: TemporalKind, s: string): TemporalVal {
   if (kind === "date") return atLocal(kind, dayOf(parseDate(s)), 0);
-  if (kind === "localtime" || kind === "time") {
-    const { time, zone } = parseTime(s);
-    return zoneFromText(kind, zone, 0, nanosOf(time), s);
-  }
-  const { date, time, zone } = parseDateTime(s);
-  return zoneFromText(kind, zone, dayOf(date), nanosOf(time), s);
+  const { date, time, zone } =
+    kind === "localtime" || kind === "time" ? { date: undefined, ...parseTime(s) } : parseDateTime(s);
+  if (!hasZone(kind) && (zone.offset !== undefined || zone.name !== undefined))
+    throw argumentError(
+      "InvalidArgumentValue",
+      `Text cannot be parsed to a ${kind}: a local value has no time zone ('${s}')`,
+    );
+  return zoneFromText(kind, zone, date ? dayOf(date) : 0, nanosOf(time), s);
 }
 
 function fromTemporal(kind: TemporalKind, t: TemporalVal): TemporalVal {
@@ -70,16 +72,17 @@ function fromTemporal(kind: TemporalKind, t: TemporalVal): TemporalVal {
 
 function numberField(k: string, v: Value): number {
   if (typeof v === "bigint") return Number(v);
-  if (typeof v === "number") return v;
-  throw argumentError("InvalidArgumentType", `The field ${k} must be a number, got ${typeOf(v)}`);
+  throw argumentError("InvalidArgumentType", `The field ${k} must be an INTEGER, got ${typeOf(v)}`);
 }
 
 function baseOf(name: string, v: Value, needDate: boolean): TemporalVal | undefined {
   if (v === null || v === undefined) return undefined;
   if (!(v instanceof TemporalVal))
     throw argumentError("InvalidArgumentType", `The field ${name} must be a temporal value, got ${typeOf(v)}`);
-  if (needDate && !hasDate(v.kind)) throw typeError("InvalidArgumentType", `Cannot get the date of: ${v}`);
-  if (!needDate && !hasTime(v.kind)) throw typeError("InvalidArgumentType", `Cannot get the time of: ${v}`);
+  if ((needDate || name === "datetime") && !hasDate(v.kind))
+    throw typeError("InvalidArgumentType", `Cannot get the date of: ${v}`);
+  if ((!needDate || name === "datetime") && !hasTime(v.kind))
+    throw typeError("InvalidArgumentType", `Cannot get the time of: ${v}`);
   return v;
 }
 
@@ -142,13 +145,20 @@ function fromEpochFields(
   zone: Zone | undefined,
 ): TemporalVal {
   if (raw.has("datetime") || raw.has("date") || raw.has("time"))
-    throw argumentError("InvalidArgumentValue", "epochSeconds cannot be selected together with datetime.");
-  for (const k of f.keys())
-    if (isDateField(k) || ["hour", "minute", "second"].includes(k))
-      throw argumentError("InvalidArgumentValue", `${k} cannot be selected together with epochSeconds.`);
-  const sub = (f.get("millisecond") ?? 0) * 1e6 + (f.get("microsecond") ?? 0) * 1e3 + (f.get("nanosecond") ?? 0);
-  if (f.has("epochseconds")) return atInstant(kind, f.get("epochseconds")!, sub, zone ?? UTC);
-  const ms = f.get("epochmillis")!;
+    throw argumentError("InvalidArgumentValue", "epochSeconds cannot be selected together with date or time.");
+  // the instant seen in the zone is a base that the other fields override, as in Neo4j
+  const base = f.has("epochseconds")
+    ? atInstant(kind, f.get("epochseconds")!, 0, zone ?? UTC)
+    : epochMillis(kind, f.get("epochmillis")!, zone ?? UTC);
+  f.delete("epochseconds");
+  f.delete("epochmillis");
+  if (f.size === 0) return base;
+  const day = [...f.keys()].some(isDateField) ? applyDate(f, base.day) : base.day;
+  const nanos = [...f.keys()].some(isTimeField) ? applyTime(f, base.nanos) : base.nanos;
+  return atLocal(kind, day, nanos, zoneOf(base), base.offset);
+}
+
+export function epochMillis(kind: TemporalKind, ms: number, zone: Zone): TemporalVal {
   const s = Math.floor(ms / 1000);
-  return atInstant(kind, s, (ms - s * 1000) * 1e6 + sub, zone ?? UTC);
+  return atInstant(kind, s, (ms - s * 1000) * 1e6, zone);
 }

@@ -23,7 +23,6 @@ export function approximate(months: number, days: number, seconds: number, nanos
 
 const UNITS: Record<string, [keyof Acc, number]> = {
   years: ["months", 12],
-  quarters: ["months", 3],
   months: ["months", 1],
   weeks: ["days", 7],
   days: ["days", 1],

@@ -1,7 +1,7 @@
 // Date and time fields and their validation: the ranges java.time enforces, with Neo4j's messages,
 // and the conversion of any date form (calendar, week, ordinal, quarter) to an epoch day.
 import { argumentError } from "../errors.ts";
-import { epochDay, fromWeekDate, monthLength, quarterOf, weeksInWeekYear, yearLength } from "./calendar.ts";
+import { epochDay, fromWeekDate, monthLength, quarterOf, yearLength } from "./calendar.ts";
 
 export interface DateFields {
   year: number;
@@ -34,7 +34,8 @@ const quarterLength = (y: number, q: number) =>
 export function checkDate(f: DateFields): DateFields {
   const y = range("Year", f.year, -YEAR_LIMIT, YEAR_LIMIT);
   if (f.week !== undefined) {
-    range("WeekOfWeekBasedYear", f.week, 1, weeksInWeekYear(y));
+    // Neo4j checks weeks against 53 whatever the year: week 53 of a 52-week year is the next one's first
+    range("WeekOfWeekBasedYear", f.week, 1, 53);
     range("DayOfWeek", f.dayOfWeek ?? 1, 1, 7);
   } else if (f.ordinalDay !== undefined) range("DayOfYear", f.ordinalDay, 1, yearLength(y));
   else if (f.quarter !== undefined) {

@@ -16,7 +16,11 @@ export function compareTemporal(a: TemporalVal, b: TemporalVal): number | null {
   return za < zb ? -1 : za > zb ? 1 : 0;
 }
 
-/** Total order of durations for ORDER BY (months, days, seconds, nanos); `<` on durations is null. */
+/**
+ * Total order of durations for ORDER BY, as Neo4j sorts them: by average length (a month counted as
+ * 2,629,746 s), then nanoseconds, months, days, seconds. `<` on durations stays null.
+ */
 export function compareDuration(a: DurationVal, b: DurationVal): number {
-  return a.months - b.months || a.days - b.days || a.seconds - b.seconds || a.nanos - b.nanos;
+  const length = (d: DurationVal) => d.seconds + d.days * 86400 + d.months * 2_629_746;
+  return length(a) - length(b) || a.nanos - b.nanos || a.months - b.months || a.days - b.days || a.seconds - b.seconds;
 }

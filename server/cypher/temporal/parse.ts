@@ -5,8 +5,9 @@ import { argumentError } from "../errors.ts";
 import { checkDate, checkTime, type DateFields, type TimeFields } from "./fields.ts";
 
 const YEAR = String.raw`(?<year>\d{4}|[+-]\d{1,9})`;
-const DATE_REST = String.raw`(?:-(?<m1>\d{2})(?:-(?<d1>\d{2}))?|(?<m2>\d{2})(?<d2>\d{2})?|-?W(?<w>\d{2})(?:-?(?<dow>\d))?|-?(?<od>\d{3}))?`;
-const TIME = String.raw`(?<h>\d{2})(?::?(?<mi>\d{2})(?::?(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?)?`;
+const DATE_REST = String.raw`(?:-(?<m1>\d{1,2})(?:-(?<d1>\d{1,2}))?|(?<m2>\d{2})(?<d2>\d{2})?|-W(?<w>\d{1,2})(?:-(?<dow>\d))?|W(?<w2>\d{2})(?<dow2>\d)?|-?(?<od>\d{3}))?`;
+// with colons a unit may have one digit (1:2 is 01:02), without them each has two
+const TIME = String.raw`(?:(?<h>\d{1,2}):(?<mi>\d{1,2})(?::(?<s>\d{1,2})(?:[.,](?<f>\d{1,9}))?)?|(?<h2>\d{2})(?:(?<mi2>\d{2})(?:(?<s2>\d{2})(?:[.,](?<f2>\d{1,9}))?)?)?)`;
 const ZONE = String.raw`(?<off>Z|z|[+-]\d{2}(?::?\d{2})?)?(?:\[(?<zn>[^\]]+)\])?`;
 
 const DATE_RE = new RegExp(`^${YEAR}${DATE_REST}$`);
@@ -23,7 +24,9 @@ const bad = (what: string, s: string) =>
 
 function dateOf(g: Record<string, string | undefined>): DateFields {
   const year = Number(g.year);
-  if (g.w !== undefined) return { year, week: Number(g.w), dayOfWeek: g.dow ? Number(g.dow) : 1 };
+  const w = g.w ?? g.w2,
+    dow = g.dow ?? g.dow2;
+  if (w !== undefined) return { year, week: Number(w), dayOfWeek: dow ? Number(dow) : 1 };
   if (g.od !== undefined) return { year, ordinalDay: Number(g.od) };
   const month = g.m1 ?? g.m2,
     day = g.d1 ?? g.d2;
@@ -31,11 +34,12 @@ function dateOf(g: Record<string, string | undefined>): DateFields {
 }
 
 function timeOf(g: Record<string, string | undefined>): TimeFields {
+  const f = g.f ?? g.f2;
   return {
-    hour: Number(g.h ?? 0),
-    minute: Number(g.mi ?? 0),
-    second: Number(g.s ?? 0),
-    nanosecond: g.f ? Number(g.f.padEnd(9, "0")) : 0,
+    hour: Number(g.h ?? g.h2 ?? 0),
+    minute: Number(g.mi ?? g.mi2 ?? 0),
+    second: Number(g.s ?? g.s2 ?? 0),
+    nanosecond: f ? Number(f.padEnd(9, "0")) : 0,
   };
 }
 

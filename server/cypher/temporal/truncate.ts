@@ -35,12 +35,14 @@ const TIME_UNITS: Record<string, number | undefined> = {
 };
 
 export function truncate(kind: TemporalKind, unit: Value, value: Value, fields: Value): Value {
-  if (unit === null || value === null) return null;
+  // as in Neo4j, null is not a unit nor a value to truncate (no null propagation here)
+  if (unit === null || value === null)
+    throw argumentError("InvalidArgumentType", `${kind}.truncate() needs a unit and a temporal value, got null`);
   if (typeof unit !== "string")
     throw argumentError("InvalidArgumentType", `truncate() needs a unit STRING, got ${typeOf(unit)}`);
   if (!(value instanceof TemporalVal))
     throw argumentError("InvalidArgumentType", `truncate() needs a temporal value, got ${typeOf(value)}`);
-  const u = unit.toLowerCase();
+  const u = unit === "weekYear" ? "weekyear" : unit; // unit names are case-sensitive
   const dateUnit = DATE_UNITS[u];
   const timeUnit = TIME_UNITS[u];
   if (!dateUnit && !timeUnit) throw argumentError("InvalidArgumentValue", `Unit too large or unknown: '${unit}'`);
@@ -48,6 +50,10 @@ export function truncate(kind: TemporalKind, unit: Value, value: Value, fields: 
     throw argumentError("InvalidArgumentValue", `Cannot truncate ${value.kind} to ${kind}: it has no date`);
   if (dateUnit && u !== "day" && !hasDate(value.kind))
     throw argumentError("InvalidArgumentValue", `Cannot truncate ${value.kind} to the unit ${unit}`);
+  if (!hasDate(kind) && dateUnit && u !== "day")
+    throw argumentError("InvalidArgumentValue", `Cannot truncate to the unit ${unit} without a date`);
+  if ((timeUnit || !hasDate(kind)) && !hasTime(value.kind))
+    throw argumentError("InvalidArgumentValue", `Cannot truncate ${value.kind} to the unit ${unit}: it has no time`);
   if (kind === "date" && timeUnit)
     throw argumentError("InvalidArgumentValue", `Cannot truncate a date to the unit ${unit}`);
 
@@ -55,12 +61,20 @@ export function truncate(kind: TemporalKind, unit: Value, value: Value, fields: 
   let nanos = dateUnit || !hasTime(value.kind) ? 0 : value.nanos - (value.nanos % timeUnit!);
 
   let zone = hasZone(value.kind) ? zoneOf(value) : UTC;
+  // a time keeps the offset its value had, unless the fields name another zone
+  if (kind === "time" && zone.name) zone = { offset: value.offset };
   if (fields !== null && fields !== undefined) {
     if (!isMap(fields))
       throw argumentError("InvalidArgumentType", `truncate() fields must be a MAP, got ${typeOf(fields)}`);
     const f: FieldMap = new Map();
     for (const [k, v] of Object.entries(fields)) {
       const key = k.toLowerCase();
+      if (
+        (key === "timezone" && !hasZone(kind)) ||
+        (isDateField(key) && !hasDate(kind)) ||
+        (isTimeField(key) && !hasTime(kind))
+      )
+        throw argumentError("InvalidArgumentValue", `${kind}.truncate() cannot take the field ${k}`);
       if (key === "timezone") {
         if (typeof v !== "string") throw argumentError("InvalidArgumentType", "timezone must be a STRING");
         zone = parseZone(v);

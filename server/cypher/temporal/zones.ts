@@ -37,11 +37,20 @@ export function parseOffset(s: string): number | undefined {
   return (m[1] === "-" ? -1 : 1) * (h * 3600 + mi * 60 + se);
 }
 
-/** Parses a time zone as Neo4j accepts it; throws a clear error for an unknown one. */
+let canonical: Map<string, string> | undefined;
+/** IANA names are matched without regard to case and shown as the database spells them. */
+function canonicalName(s: string): string {
+  canonical ??= new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z]));
+  return canonical.get(s.toLowerCase()) ?? s;
+}
+// Java's zone database leaves out these three-letter ids, which Intl accepts
+const NOT_REGIONS = new Set(["est", "mst", "hst"]);
+
+/** Parses a time zone as Neo4j accepts it (`Z`, `+01:00`, `-02:05:07`, a region); a clear error otherwise. */
 export function parseZone(s: string): Zone {
-  const off = parseOffset(s);
-  if (off !== undefined) return { offset: off };
-  if (/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(s) && formatFor(s)) return { name: s };
+  if (s === "Z" || /^[+-]\d{2}:\d{2}(?::\d{2})?$/.test(s)) return { offset: parseOffset(s)! };
+  if (/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(s) && !NOT_REGIONS.has(s.toLowerCase()) && formatFor(s))
+    return { name: canonicalName(s) };
   throw argumentError("InvalidArgumentValue", `Invalid value for TimeZone: '${s}'`);
 }
 
