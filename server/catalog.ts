@@ -10,17 +10,30 @@ import { DOCUMENT_LABEL } from "../graph-data/schema/index.ts";
 
 const MEMO_LIMIT = 500;
 
+/**
+ * What a kept answer costs: a sent answer's bytes counted twice (its compressed copies come
+ * later and are smaller), a rendered export's characters as UTF-16; anything else a nominal 1 KB.
+ */
+function bytesOf(v: unknown): number {
+  if (typeof v === "string") return v.length * 2;
+  const body = (v as { body?: unknown } | null)?.body;
+  if (Buffer.isBuffer(body)) return body.length * 2;
+  return 1024;
+}
+
 export class Catalog {
   readonly nodes: ReadonlyMap<string, GraphNode>;
   readonly edges: ReadonlyMap<string, GraphEdge>;
   readonly search: SearchIndex;
   private evidenceIndex?: EvidenceIndex;
-  private readonly memo = new PromiseMemo<unknown>(MEMO_LIMIT);
+  private readonly memo: PromiseMemo<unknown>;
 
   constructor(
     readonly generation: number,
     readonly snapshot: Subgraph,
+    cacheBytes = 64_000_000,
   ) {
+    this.memo = new PromiseMemo<unknown>(MEMO_LIMIT, cacheBytes, bytesOf);
     this.nodes = new Map(snapshot.nodes.map((n) => [n.id, n]));
     this.edges = new Map(snapshot.edges.map((e) => [e.id, e]));
     this.search = new SearchIndex(this.nodes);
@@ -68,13 +81,17 @@ export class CatalogCache {
   private current?: Promise<Catalog>;
   private generation = -1;
 
-  constructor(private readonly store: GraphStore) {}
+  constructor(
+    private readonly store: GraphStore,
+    /** Bytes of answers each generation's catalog keeps (ANSWER_CACHE_BYTES). */
+    private readonly cacheBytes = 64_000_000,
+  ) {}
 
   get(): Promise<Catalog> {
     if (!this.current || this.generation !== this.store.generation) {
       const generation = this.store.generation;
       this.generation = generation;
-      this.current = this.store.snapshot().then((s) => new Catalog(generation, s));
+      this.current = this.store.snapshot().then((s) => new Catalog(generation, s, this.cacheBytes));
       this.current.catch(() => (this.current = undefined));
     }
     return this.current;

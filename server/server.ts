@@ -51,7 +51,7 @@ export async function startServer(config: Config, kb: KnowledgeBase, store?: Gra
     ));
   const ctx = {
     store: graphStore,
-    catalogs: new CatalogCache(graphStore),
+    catalogs: new CatalogCache(graphStore, config.answerCacheBytes),
     queries: await QueryRegistry.load(),
     config,
     work: createWork(config, graphStore, (err) => logger.warn({ err }, "a pool worker failed between tasks")),

@@ -31,4 +31,28 @@ describe("PromiseMemo", () => {
     memo.delete("k");
     expect(await memo.get("k", async () => 3)).toBe(3);
   });
+
+  it("keeps at most maxBytes of settled answers, the oldest leaving first", async () => {
+    const memo = new PromiseMemo<string>(100, 10, (v) => v.length);
+    let calls = 0;
+    const compute = (v: string) => async () => (calls++, v);
+    await memo.get("a", compute("aaaa"));
+    await memo.get("b", compute("bbbb"));
+    expect(memo.size).toBe(8);
+    await memo.get("c", compute("cccc"));
+    expect(memo.size).toBe(8);
+    await memo.get("b", compute("bbbb"));
+    expect(calls).toBe(3);
+    await memo.get("a", compute("aaaa"));
+    expect(calls).toBe(4);
+  });
+
+  it("hands out an answer larger than the whole budget without keeping it", async () => {
+    const memo = new PromiseMemo<string>(100, 10, (v) => v.length);
+    expect(await memo.get("big", async () => "x".repeat(50))).toHaveLength(50);
+    expect(memo.size).toBe(0);
+    let again = false;
+    await memo.get("big", async () => ((again = true), "y"));
+    expect(again).toBe(true);
+  });
 });

@@ -136,3 +136,11 @@ describe("hostile Cypher on the embedded store", () => {
     expect(r.json.graph.nodes).toHaveLength(1);
   });
 });
+
+describe("the answer cache and Cypher", () => {
+  it("never answers a query that calls rand() from the cache", async () => {
+    const once = await timedPost(s, { query: "RETURN rand() AS r" });
+    const twice = await timedPost(s, { query: "RETURN rand() AS r" });
+    expect(once.json.rows[0][0]).not.toBe(twice.json.rows[0][0]);
+  });
+});
