@@ -1,21 +1,31 @@
-// Export tool: the current view or the selection as PNG (1×–4×) or SVG with title, legend
-// and sources; and the same subgraph as GraphML, GEXF, JSON or CSV from the server.
+// Export tool: the current analysis (a leverage path, a route, a path, a query result), the
+// selection or the whole view, as a figure — the graph as drawn, or a layered left-to-right
+// diagram for paths and routes — in PNG (1×–4×) or SVG with title, legend and sources; as GEXF
+// with the on-screen colours, sizes and positions; and as GraphML, JSON or CSV from the server.
 import { useState } from "react";
 import { exportUrl, type ExportFormat } from "../api/endpoints.ts";
 import { describeError } from "../api/http.ts";
-import { exportImage } from "../export/imageExport.ts";
-import { subjectNodes, type Subject } from "../export/subject.ts";
+import { exportGexf, exportImage, type FigureStyle } from "../export/imageExport.ts";
+import { defaultSubject, subjectNodes, type Subject } from "../export/subject.ts";
 import { useKnowledgeGraph, useMaybeSigma, type ExplorerSigma } from "../state/dataContext.ts";
 import { explorerStore } from "../state/explorer.ts";
 import { useExplorer } from "../hooks/useExplorer.ts";
 
 const DATA_FORMATS: [ExportFormat, string, ("nodes" | "edges")?][] = [
   ["graphml", "GraphML"],
-  ["gexf", "GEXF"],
   ["json", "JSON"],
   ["csv", "CSV (entities)", "nodes"],
   ["csv", "CSV (relationships)", "edges"],
 ];
+
+const SUBJECTS: [Subject, string][] = [
+  ["analysis", "Current analysis (path, route, lever or query result)"],
+  ["selection", "Selected entity with its neighbours"],
+  ["view", "Whole view"],
+];
+
+/** Past this many entities a layered diagram stops being readable; the drawn graph is offered. */
+const LAYERED_MAX = 60;
 
 export function ExportPanel() {
   const sigma = useMaybeSigma();
@@ -25,9 +35,10 @@ export function ExportPanel() {
 
 function ExportForm({ sigma }: { sigma: ExplorerSigma }) {
   const kg = useKnowledgeGraph();
-  const [subject, setSubject] = useState<Subject>("view");
+  const [subject, setSubject] = useState<Subject>(() => defaultSubject(explorerStore.get()));
+  const [chosenStyle, setStyle] = useState<FigureStyle | null>(null);
   const [scale, setScale] = useState(2);
-  const [title, setTitle] = useState("Russia's leverage over Kazakhstan — knowledge graph");
+  const [title, setTitle] = useState("Russia's leverage over Kazakhstan");
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   // Subscribed so that the counts and data links follow the current view.
   useExplorer((s) => s.filters);
@@ -36,36 +47,53 @@ function ExportForm({ sigma }: { sigma: ExplorerSigma }) {
   useExplorer((s) => s.selected);
   useExplorer((s) => s.highlight);
   const ids = subjectNodes(kg.display, explorerStore.get(), subject);
-  const { width, height } = sigma.getDimensions();
+  const layeredOk = ids.length > 0 && ids.length <= LAYERED_MAX;
+  const style: FigureStyle = layeredOk ? (chosenStyle ?? (subject === "analysis" ? "layered" : "graph")) : "graph";
+  const { width } = sigma.getDimensions();
 
-  const image = async (format: "png" | "svg") => {
-    setStatus({ text: "Preparing the image…" });
+  const run = async (what: string, job: () => Promise<string>) => {
+    setStatus({ text: `Preparing the ${what}…` });
     try {
-      const size = await exportImage(sigma, kg, { subject, title, format, scale });
-      setStatus({ text: `Saved ${format.toUpperCase()} of ${size.width} × ${size.height} px.` });
+      setStatus({ text: await job() });
     } catch (e) {
       setStatus({ text: describeError(e), error: true });
     }
   };
+  const image = (format: "png" | "svg") =>
+    run("image", async () => {
+      const size = await exportImage(sigma, kg, { subject, style, title, format, scale });
+      return `Saved ${format.toUpperCase()} of ${size.width} × ${size.height} px.`;
+    });
 
   return (
     <div className="tool-body export">
       <fieldset>
         <legend>What to export</legend>
+        {SUBJECTS.map(([s, label]) => (
+          <label className="check" key={s}>
+            <input type="radio" name="subject" checked={subject === s} onChange={() => setSubject(s)} /> {label}
+          </label>
+        ))}
+        <p className="hint" data-testid="export-count">
+          {ids.length} entities
+        </p>
+      </fieldset>
+      <fieldset>
+        <legend>Figure</legend>
         <label className="check">
-          <input type="radio" name="subject" checked={subject === "view"} onChange={() => setSubject("view")} /> Current
-          view
+          <input type="radio" name="style" checked={style === "graph"} onChange={() => setStyle("graph")} /> Graph as
+          drawn
         </label>
         <label className="check">
           <input
             type="radio"
-            name="subject"
-            checked={subject === "selection"}
-            onChange={() => setSubject("selection")}
+            name="style"
+            checked={style === "layered"}
+            disabled={!layeredOk}
+            onChange={() => setStyle("layered")}
           />{" "}
-          Selection (or highlighted path)
+          Layered diagram, left to right (paths and routes, up to {LAYERED_MAX} entities)
         </label>
-        <p className="hint">{ids.length} entities</p>
       </fieldset>
       <label>
         Title
@@ -81,15 +109,20 @@ function ExportForm({ sigma }: { sigma: ExplorerSigma }) {
           ))}
         </select>
       </label>
-      <p className="hint">
-        Graph area {Math.round(width)} × {Math.round(height)} px, plus title, legend and sources.
-      </p>
+      <p className="hint">Figures carry a title, a legend and a footnote citing each quote with its document.</p>
       <div className="row">
         <button type="button" className="primary" onClick={() => void image("png")} disabled={!ids.length}>
           Download PNG
         </button>
         <button type="button" onClick={() => void image("svg")} disabled={!ids.length}>
           Download SVG
+        </button>
+        <button
+          type="button"
+          onClick={() => void run("GEXF", async () => `Saved GEXF of ${exportGexf(sigma, kg, subject)} entities.`)}
+          disabled={!ids.length}
+        >
+          Download GEXF
         </button>
       </div>
       {status && (

@@ -1,28 +1,55 @@
-// Glue for image exports: gathers the subject, legend types and cited sources from the
-// current state, builds the SVG, and downloads it as SVG or PNG at the chosen scale.
+// Glue for exports made in the browser: gathers the subject's nodes and relations, the
+// legend's types and the footnote from the current state, builds the figure — the graph as
+// drawn, or the layered diagram for paths and routes — and downloads it as SVG, PNG (1×–4×)
+// or, for the data, GEXF with the on-screen look.
+import type { ApiEdge, ApiNode } from "../api/types.ts";
 import type { KnowledgeGraph, ExplorerSigma } from "../state/dataContext.ts";
 import { explorerStore } from "../state/explorer.ts";
 import { downloadBlob, fileStamp } from "./download.ts";
+import { toGexf } from "./gexf.ts";
 import { lastExport } from "./lastExport.ts";
+import { buildLayeredSvg } from "./layeredSvg.ts";
 import { svgToPng } from "./png.ts";
-import { subjectNodes, type Subject } from "./subject.ts";
+import { footnote } from "./sources.ts";
+import { subjectEdges, subjectNodes, type Subject } from "./subject.ts";
 import { buildSvg } from "./svg.ts";
+
+export type FigureStyle = "graph" | "layered";
 
 export interface ImageOptions {
   subject: Subject;
+  style: FigureStyle;
   title: string;
   format: "png" | "svg";
   scale: number;
 }
 
-function citedSources(kg: KnowledgeGraph, nodes: ReadonlySet<string>): string[] {
-  const docs = new Set<string>();
-  for (const e of kg.data.edges)
-    if (nodes.has(e.from) && nodes.has(e.to)) for (const ev of e.evidence) docs.add(ev.document);
-  const titles = new Map(
-    (kg.meta?.documents ?? []).map((d) => [d.id, [d.title, d.author, d.publisher, d.date].filter(Boolean).join(", ")]),
-  );
-  return [...docs].sort().map((d) => titles.get(d) ?? d);
+const EMPTY: Record<Subject, string> = {
+  analysis: "No analysis is shown: choose a leverage path, a route, a path or run a query first.",
+  selection: "Nothing is selected to export.",
+  view: "Nothing is visible to export.",
+};
+
+/** The subject as data: its entities and relations from the knowledge graph (with evidence). */
+export function subjectData(kg: KnowledgeGraph, subject: Subject): { nodes: ApiNode[]; edges: ApiEdge[] } {
+  const s = explorerStore.get();
+  const ids = subjectNodes(kg.display, s, subject);
+  if (!ids.length) throw new Error(EMPTY[subject]);
+  const edgeIds = new Set(subjectEdges(kg.display, s, subject, ids));
+  const keep = new Set(ids);
+  return {
+    nodes: kg.data.nodes.filter((n) => keep.has(n.id)),
+    edges: kg.data.edges.filter((e) => edgeIds.has(e.id)),
+  };
+}
+
+function figure(sigma: ExplorerSigma, kg: KnowledgeGraph, o: ImageOptions) {
+  const { nodes, edges } = subjectData(kg, o.subject);
+  const note = footnote(edges, kg.meta?.documents ?? []);
+  if (o.style === "layered")
+    return buildLayeredSvg({ title: o.title, nodes, edges, footnote: note, width: sigma.getDimensions().width });
+  const types = [...new Set(nodes.map((n) => n.type))].sort();
+  return buildSvg({ sigma, nodes: nodes.map((n) => n.id), title: o.title, types, sources: note.lines });
 }
 
 export async function exportImage(
@@ -30,12 +57,7 @@ export async function exportImage(
   kg: KnowledgeGraph,
   o: ImageOptions,
 ): Promise<{ width: number; height: number }> {
-  const nodes = subjectNodes(kg.display, explorerStore.get(), o.subject);
-  if (!nodes.length)
-    throw new Error(o.subject === "selection" ? "Nothing is selected to export." : "Nothing is visible to export.");
-  const set = new Set(nodes);
-  const types = [...new Set(nodes.map((id) => kg.display.getNodeAttribute(id, "entityType")))].sort();
-  const { svg, width, height } = buildSvg({ sigma, nodes, title: o.title, types, sources: citedSources(kg, set) });
+  const { svg, width, height } = figure(sigma, kg, o);
   const name = `kz-leverage-${fileStamp()}`;
   if (o.format === "svg") {
     downloadBlob(new Blob([svg], { type: "image/svg+xml" }), `${name}.svg`);
@@ -46,4 +68,11 @@ export async function exportImage(
   downloadBlob(png.blob, `${name}@${o.scale}x.png`);
   lastExport.value = { kind: "png", width: png.width, height: png.height };
   return { width: png.width, height: png.height };
+}
+
+export function exportGexf(sigma: ExplorerSigma, kg: KnowledgeGraph, subject: Subject): number {
+  const { nodes, edges } = subjectData(kg, subject);
+  const gexf = toGexf(sigma, nodes, edges);
+  downloadBlob(new Blob([gexf], { type: "application/gexf+xml" }), `kz-leverage-${fileStamp()}.gexf`);
+  return nodes.length;
 }

@@ -1,10 +1,11 @@
-// Renders what sigma shows (after reducers: colours, dimming, highlight) as a standalone
-// SVG with a title, a legend and a sources footnote. The PNG export rasterises this SVG, so
-// both formats stay identical and crisp at any scale. The document is built with the browser's
-// DOM and written by its XMLSerializer, which handle namespaces and escaping.
+// The graph as drawn (colours, dimming and highlight after the reducers) as a standalone SVG:
+// the chosen nodes are fitted into the figure whatever the camera shows, so a selection
+// exports whole, not cropped; labels are placed without collisions (contract/labelPlacement),
+// a label with no free spot left out. The PNG export rasterises this SVG.
+import { nodeBox, placeLabels, type LabelRequest } from "../../contract/labelPlacement.ts";
+import { CANVAS_BG } from "../graph/palette.ts";
 import type { ExplorerSigma } from "../state/dataContext.ts";
-import { CANVAS_BG, colorOf } from "../graph/palette.ts";
-import { wrap } from "./svgText.ts";
+import { el, fixed, FONT, frame, textWidth } from "./svgParts.ts";
 
 export interface SvgInput {
   sigma: ExplorerSigma;
@@ -14,128 +15,102 @@ export interface SvgInput {
   sources: readonly string[];
 }
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-const HEADER = 44;
-const FONT = "system-ui, -apple-system, 'Segoe UI', sans-serif";
-const LABEL_CELL = 110;
-
-type Attrs = Record<string, string | number>;
-
-/** An SVG element with its attributes, its text (escaped on serialisation) or its children. */
-function el(name: string, attrs: Attrs, content: string | SVGElement[] = []): SVGElement {
-  const e = document.createElementNS(SVG_NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (typeof content === "string") e.textContent = content;
-  else e.append(...content);
-  return e;
-}
-
-const fixed = (n: number) => n.toFixed(1);
+const LABEL_SIZE = 12;
+const PAD = 24;
+/** The camera at rest (the whole graph framed): positions independent of the analyst's zoom. */
+const REST = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 
 interface Placed {
   x: number;
   y: number;
   r: number;
   color: string;
-  label: string | null;
-  force: boolean;
+  label: string;
+  priority: number;
 }
 
-function placedNodes(sigma: ExplorerSigma, nodes: readonly string[], offsetY: number): Map<string, Placed> {
-  const pos = new Map<string, Placed>();
+function positions(sigma: ExplorerSigma, nodes: readonly string[], width: number, height: number) {
+  const raw = new Map<string, Placed>();
   for (const id of nodes) {
     const d = sigma.getNodeDisplayData(id);
     if (!d || d.hidden) continue;
-    const p = sigma.framedGraphToViewport(d);
-    pos.set(id, {
-      x: p.x,
-      y: p.y + offsetY,
-      r: sigma.scaleSize(d.size),
-      color: d.color,
-      label: d.label,
-      force: d.forceLabel,
-    });
+    const p = sigma.graphToViewport(sigma.getGraph().getNodeAttributes(id), { cameraState: REST });
+    const priority = (d.forceLabel ? 1000 : 0) + (d.highlighted ? 2000 : 0) + d.size;
+    raw.set(id, { x: p.x, y: p.y, r: Math.max(2, d.size), color: d.color, label: d.label ?? "", priority });
   }
-  return pos;
+  const xs = [...raw.values()].map((n) => n.x);
+  const ys = [...raw.values()].map((n) => n.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // Fit the chosen nodes in the box, keeping proportions; a single node sits in the middle.
+  const k = Math.min((width - 2 * PAD) / Math.max(1, maxX - minX), (height - 2 * PAD) / Math.max(1, maxY - minY), 4);
+  const ox = (width - (maxX - minX) * k) / 2;
+  const oy = (height - (maxY - minY) * k) / 2;
+  for (const n of raw.values()) {
+    n.x = ox + (n.x - minX) * k;
+    n.y = oy + (n.y - minY) * k;
+  }
+  return raw;
 }
 
-function graphLayer(sigma: ExplorerSigma, nodes: readonly string[], offsetY: number): SVGElement[] {
-  const keep = new Set(nodes);
-  const pos = placedNodes(sigma, nodes, offsetY);
+function drawing(sigma: ExplorerSigma, nodes: readonly string[], width: number, height: number): SVGElement[] {
+  const pos = positions(sigma, nodes, width, height);
   const edges: SVGElement[] = [];
   sigma.getGraph().forEachEdge((edge, _a, from, to) => {
-    if (!keep.has(from) || !keep.has(to)) return;
-    const d = sigma.getEdgeDisplayData(edge);
     const a = pos.get(from);
     const b = pos.get(to);
-    if (!d || d.hidden || !a || !b) return;
-    const width = Math.max(0.5, sigma.scaleSize(d.size)).toFixed(2);
-    edges.push(
-      el("line", {
-        x1: fixed(a.x),
-        y1: fixed(a.y),
-        x2: fixed(b.x),
-        y2: fixed(b.y),
-        stroke: d.color,
-        "stroke-width": width,
-      }),
-    );
+    const d = sigma.getEdgeDisplayData(edge);
+    if (!a || !b || !d || d.hidden) return;
+    const line = { x1: fixed(a.x), y1: fixed(a.y), x2: fixed(b.x), y2: fixed(b.y) };
+    edges.push(el("line", { ...line, stroke: d.color, "stroke-width": Math.max(0.5, d.size).toFixed(2) }));
   });
-  const circles = [...pos.values()].map((n) =>
-    el("circle", { cx: fixed(n.x), cy: fixed(n.y), r: fixed(n.r), fill: n.color }),
+  const circles = [...pos.entries()].map(([id, n]) =>
+    el("circle", { cx: fixed(n.x), cy: fixed(n.y), r: fixed(n.r), fill: n.color, "data-id": id }),
   );
-  // Labels: forced ones first, then the largest nodes, one per grid cell, like sigma's own.
-  const taken = new Set<string>();
-  const labels: SVGElement[] = [];
-  const ranked = [...pos.values()]
-    .filter((n) => n.label)
-    .sort((a, b) => Number(b.force) - Number(a.force) || b.r - a.r);
-  for (const n of ranked) {
-    const cell = `${Math.floor(n.x / LABEL_CELL)}:${Math.floor(n.y / (LABEL_CELL / 3))}`;
-    if (!n.force && (taken.has(cell) || n.r < 4.5)) continue;
-    taken.add(cell);
-    labels.push(el("text", { x: fixed(n.x + n.r + 3), y: fixed(n.y + 4) }, n.label!));
-  }
+  const requests: LabelRequest[] = [...pos.entries()]
+    .filter(([, n]) => n.label)
+    .map(([id, n]) => ({
+      id,
+      x: n.x,
+      y: n.y,
+      r: n.r,
+      width: textWidth(n.label, LABEL_SIZE) + 2,
+      height: LABEL_SIZE + 4,
+      priority: n.priority,
+    }));
+  const obstacles = [...pos.entries()].map(([id, n]) => nodeBox(id, n.x, n.y, n.r));
+  const labels = placeLabels(requests, { x: 0, y: 0, width, height }, obstacles).map((l) =>
+    el("text", { x: fixed(l.textX), y: fixed(l.baseline), "data-box": boxAttr(l.box) }, pos.get(l.id)!.label),
+  );
+  // A white halo keeps a label legible where it crosses edges (labels never cross each other).
   const labelStyle = {
     "font-family": FONT,
-    "font-size": 12,
+    "font-size": LABEL_SIZE,
     fill: "#1b2129",
     stroke: "#fff",
     "stroke-width": 3,
     "paint-order": "stroke",
+    "data-part": "labels",
   };
   return [el("g", {}, edges), el("g", {}, circles), el("g", labelStyle, labels)];
 }
+
+/** Each label's box, written beside it so tests (and anyone checking) can verify no overlap. */
+const boxAttr = (b: { x: number; y: number; width: number; height: number }) =>
+  [b.x, b.y, b.width, b.height].map(fixed).join(" ");
 
 export function buildSvg({ sigma, nodes, title, types, sources }: SvgInput): {
   svg: string;
   width: number;
   height: number;
 } {
-  const { width, height: graphHeight } = sigma.getDimensions();
-  const legendItems = types.flatMap((t, i) => {
-    const x = 16 + (i % 5) * Math.floor((width - 32) / 5);
-    const y = HEADER + graphHeight + 20 + Math.floor(i / 5) * 20;
-    return [el("circle", { cx: x + 6, cy: y - 4, r: 6, fill: colorOf(t) }), el("text", { x: x + 18, y }, t)];
+  const { width, height } = sigma.getDimensions();
+  return frame({
+    width,
+    height,
+    title,
+    drawing: drawing(sigma, nodes, width, height),
+    types,
+    sources,
+    background: CANVAS_BG,
   });
-  const legendHeight = Math.ceil(types.length / 5) * 20 + 12;
-  const note = wrap(
-    `Sources: ${sources.length ? sources.join("; ") : "none cited by the relationships shown"}.`,
-    width - 32,
-    11,
-  );
-  const noteTop = HEADER + graphHeight + legendHeight + 14;
-  const height = Math.ceil(noteTop + note.length * 15 + 10);
-  const root = el("svg", { width, height, viewBox: `0 0 ${width} ${height}` }, [
-    el("rect", { width: "100%", height: "100%", fill: CANVAS_BG }),
-    el("text", { x: 16, y: 28, "font-family": FONT, "font-size": 18, "font-weight": 600, fill: "#111" }, title),
-    el("svg", { x: 0, y: 0, width, height: HEADER + graphHeight }, graphLayer(sigma, nodes, HEADER)),
-    el("g", { "font-family": FONT, "font-size": 12, fill: "#222" }, legendItems),
-    el(
-      "g",
-      { "font-family": FONT, "font-size": 11, fill: "#444" },
-      note.map((l, i) => el("text", { x: 16, y: noteTop + i * 15 }, l)),
-    ),
-  ]);
-  return { svg: new XMLSerializer().serializeToString(root), width, height };
 }

@@ -5,8 +5,10 @@ import { explorerStore as store } from "./explorer.ts";
 
 export const select = (id: string | null): void => store.set({ selected: id });
 export const hover = (id: string | null): void => store.set({ hovered: id });
+// Opening Export keeps the analysis on screen (a leverage path, a route, a query result), so it
+// can be exported; any other tool starts from a clean view.
 export const chooseTool = (tool: Tool): void =>
-  store.set({ tool, highlight: null, forms: { ...store.get().forms, choice: -1 } });
+  store.set(tool === "export" ? { tool } : { tool, highlight: null, forms: { ...store.get().forms, choice: -1 } });
 
 export function setFilters(patch: Partial<Filters>): void {
   store.set((s) => ({ filters: { ...s.filters, ...patch } }));

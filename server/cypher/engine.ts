@@ -2,14 +2,13 @@
 // budgets, read-only enforcement and rollback of all writes when a query fails. `fromRecords`
 // bulk-loads the store without graphology; the graph then appears on first write or access.
 import { MultiDirectedGraph } from "graphology";
-import { UPDATING } from "./ast.ts";
 import { loadRecords, materializeGraph, type GraphRecords } from "./bulk-load.ts";
 import { limitError, withPosition } from "./errors.ts";
 import { positionAt } from "./lexer.ts";
 import { measureResult } from "./budget.ts";
 import { Budget, type Ctx } from "./executor/context.ts";
 import { describe, type PlanDescription } from "./executor/plan.ts";
-import { compilePlan } from "./executor/query.ts";
+import { compilePlan, hasUpdates } from "./executor/query.ts";
 import { Mutations, emptyStats, type Stats } from "./mutations.ts";
 import { parseQuery } from "./parser/index.ts";
 import { toResultValue, type CypherValue } from "./result.ts";
@@ -103,7 +102,8 @@ export class CypherEngine {
     } catch (e) {
       throw withPosition(e, (offset) => positionAt(query, offset));
     }
-    if (options.readOnly && ast.parts.some((p) => p.clauses.some((c) => UPDATING.has(c.k))))
+    // subqueries included: CALL { CREATE ... } writes too
+    if (options.readOnly && hasUpdates(ast))
       throw limitError("ReadOnly", "Updating clauses are not allowed in read-only mode");
     const plan = compilePlan(ast, query);
     if (ast.mode === "explain")

@@ -22,7 +22,7 @@ export interface Env {
 }
 
 /** Expressions that run the matcher or a subquery plan. */
-export type PatternExpr = Expr & { k: "patcomp" | "patpred" | "exists" };
+export type PatternExpr = Expr & { k: "patcomp" | "patpred" | "exists" | "countsub" | "collectsub" };
 type PatternCompiler = (e: PatternExpr, env: Env) => Fn;
 let patternCompiler: PatternCompiler | undefined;
 
@@ -158,6 +158,8 @@ function compileNode(e: Expr, env: Env): Fn {
     case "patcomp":
     case "patpred":
     case "exists":
+    case "countsub":
+    case "collectsub":
       if (!patternCompiler) throw new Error("pattern expressions need the executor (executor/pattern-exprs.ts) loaded");
       return patternCompiler(e, env);
   }

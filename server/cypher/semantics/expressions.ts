@@ -138,10 +138,14 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
       checkPatterns([e.pattern], new Map(cx.scope), "match");
       return;
     }
+    case "collectsub":
+      checkSubquery(e.query, cx.scope, e.k);
+      return;
     case "exists":
+    case "countsub":
     case "patcomp": {
-      if (e.k === "exists" && e.query) {
-        checkSubquery(e.query, cx.scope);
+      if (e.k !== "patcomp" && e.query) {
+        checkSubquery(e.query, cx.scope, e.k);
         return;
       }
       const pats = e.k === "patcomp" ? [e.pattern] : e.patterns;
