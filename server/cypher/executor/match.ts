@@ -3,6 +3,7 @@
 // uniqueness across the whole pattern, budget checks in every loop, and path binding.
 import type { Expr, PathPattern, RelPattern } from "../ast.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
+import { asBool } from "../expressions/logic.ts";
 import { chooseStart, conjuncts, type StartPlan } from "../planner.ts";
 import { NodeRec, PathVal, type RelRec, type Value } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
@@ -286,7 +287,7 @@ export function compileMatcher(patterns: PathPattern[], where: Expr | undefined,
     const used: RelRec[] = [];
     const chain = (i: number): boolean =>
       i === searches.length
-        ? !filter || filter(r, ctx) === true
+        ? !filter || asBool(filter(r, ctx)) === true
           ? emit(r)
           : true
         : searches[i](r, ctx, used, () => chain(i + 1));

@@ -5,6 +5,7 @@ import { BUILTINS } from "../catalog/builtins.ts";
 import { countStar, distinctAcc, type Acc } from "../aggregation.ts";
 import { groupKey, orderCompare } from "../compare.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
+import { asBool } from "../expressions/logic.ts";
 import { exprKey, findAggregates, substituteProjected } from "../exprs.ts";
 import { NodeRec, RelRec, type Value } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
@@ -97,7 +98,7 @@ export function compileProjection(p: Projection, env: Env, where?: Expr): Compil
       if (seen++ < skipN) return true;
       if (emitted >= limitN) return false;
       emitted++;
-      const go = !whereFn || whereFn(full, ctx) === true ? next.push(out) : true;
+      const go = !whereFn || asBool(whereFn(full, ctx)) === true ? next.push(out) : true;
       return go && emitted < limitN;
     };
     if (!buffered) {

@@ -2,6 +2,7 @@
 // shortest path uses a bidirectional BFS, all shortest paths a layered BFS with predecessor lists.
 import type { Expr, PathPattern } from "../ast.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
+import { asBool } from "../expressions/logic.ts";
 import { runtimeError, syntaxError } from "../errors.ts";
 import { freeVars } from "../planner.ts";
 import type { RelRec } from "../values.ts";
@@ -67,7 +68,7 @@ function endpointFilter(where: Expr[], bound: Set<string>, ends: (string | undef
   const pre = where.filter((c) => [...freeVars(c)].every((v) => known.has(v)));
   if (!pre.length) return undefined;
   const fns = pre.map((c) => compileExpr(c, { ...env, scope: known }));
-  return (row: Row, ctx: Ctx) => fns.every((f) => f(row, ctx) === true);
+  return (row: Row, ctx: Ctx) => fns.every((f) => asBool(f(row, ctx)) === true);
 }
 
 interface Visit {

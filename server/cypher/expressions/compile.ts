@@ -192,7 +192,8 @@ function compileCase(e: Expr & { k: "case" }, env: Env): Fn {
     const tv = test ? test(row, ctx) : undefined;
     for (const [w, t] of whens) {
       const wv = w(row, ctx);
-      if (test ? L.eq(tv!, wv) === true : wv === true) return t(row, ctx);
+      // a WHEN condition that is not a boolean is a TypeError (Neo4j), not a silent miss
+      if (test ? L.eq(tv!, wv) === true : L.asBool(wv) === true) return t(row, ctx);
     }
     return els(row, ctx);
   };

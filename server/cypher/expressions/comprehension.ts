@@ -45,7 +45,8 @@ export function compileComprehension(e: CompExpr, env: Env): Fn {
         out: Value[] = [];
       for (const x of xs) {
         r[v] = x;
-        if (where && where(r, ctx) !== true) continue;
+        // a non-boolean predicate value is a TypeError, as in WHERE (Neo4j)
+        if (where && asBool(where(r, ctx)) !== true) continue;
         out.push(proj ? proj(r, ctx) : x);
       }
       return out;

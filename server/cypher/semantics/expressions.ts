@@ -7,6 +7,7 @@ import { BUILTINS } from "../catalog/builtins.ts";
 import { checkPatterns } from "./patterns.ts";
 import { checkSubquery } from "./index.ts";
 import { NO_PROPERTIES, argTypeOk, inferType, type Scope, type VType } from "./types.ts";
+import { checkBooleanOperand, checkListOperand } from "./operands.ts";
 
 export interface ExprCtx {
   scope: Scope;
@@ -29,7 +30,7 @@ function elementType(list: Expr, scope: Scope): VType {
   return ts.size === 1 ? [...ts][0] : "any";
 }
 
-const NON_NUMERIC: VType[] = ["string", "bool", "map", "node", "rel", "path"];
+const NON_NUMERIC: VType[] = ["string", "bool", "map", "node", "rel", "path", "list", "rels"];
 
 export function checkExpr(e: Expr, cx: ExprCtx): void {
   // A pattern predicate must stand where a boolean is tested (Neo4j): WHERE itself, operands of
@@ -40,6 +41,8 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
   const sub = (x: Expr | undefined, c: ExprCtx = valueCx) => {
     if (x) checkExpr(x, c);
   };
+  // where a boolean is tested, a value that can never be one is a compile-time type error
+  if (cx.predicate) checkBooleanOperand(e, cx.scope);
   switch (e.k) {
     case "lit":
     case "param":
@@ -70,6 +73,7 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
       const operandCx = e.op === "AND" || e.op === "OR" || e.op === "XOR" ? testCx : valueCx;
       sub(e.l, operandCx);
       sub(e.r, operandCx);
+      if (e.op === "IN") checkListOperand(e.r, cx.scope);
       if (
         ["-", "*", "/", "%", "^"].includes(e.op) &&
         [inferType(e.l, cx.scope), inferType(e.r, cx.scope)].some((t) => NON_NUMERIC.includes(t))
@@ -153,7 +157,7 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
       checkPatterns(pats, inner, "match");
       const icx = { scope: inner, aggAllowed: false, predicate: true };
       sub(e.where, icx);
-      if (e.k === "patcomp") sub(e.proj, icx);
+      if (e.k === "patcomp") sub(e.proj, { ...icx, predicate: false });
       return;
     }
   }

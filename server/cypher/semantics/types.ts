@@ -45,6 +45,7 @@ export function inferType(e: Expr, scope: Scope): VType {
         if (l === "int" && r === "int") return "int";
         if ((l === "int" || l === "float") && (r === "int" || r === "float")) return "float";
         if (l === "string" && r === "string" && e.op === "+") return "string";
+        if ((l === "list" || r === "list") && e.op === "+") return "list";
         return "any";
       }
       if (
