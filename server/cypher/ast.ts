@@ -23,7 +23,9 @@ export type Expr =
   | { k: "reduce"; acc: string; init: Expr; v: string; list: Expr; expr: Expr; pos: number }
   | { k: "patcomp"; pattern: PathPattern; where?: Expr; proj: Expr; pos: number }
   | { k: "patpred"; pattern: PathPattern; pos: number }
-  | { k: "exists"; patterns: PathPattern[]; where?: Expr; query?: SingleQuery; pos: number }
+  | { k: "exists"; patterns: PathPattern[]; where?: Expr; query?: Query; pos: number }
+  | { k: "countsub"; patterns: PathPattern[]; where?: Expr; query?: Query; pos: number }
+  | { k: "collectsub"; query: Query; pos: number }
   | { k: "mapproj"; v: string; items: MapProjItem[]; pos: number }
   | { k: "haslabels"; e: Expr; labels: string[]; pos: number };
 
@@ -113,7 +115,9 @@ type ClauseBody =
   | { k: "set"; items: SetItem[]; pos: number }
   | { k: "remove"; items: RemoveItem[]; pos: number }
   | { k: "delete"; detach: boolean; exprs: Expr[]; pos: number }
-  | ProcedureCall;
+  | ProcedureCall
+  /** `[OPTIONAL] CALL [(vars) | (*)] { query }`; `importing` absent: variables come in by a leading WITH. */
+  | { k: "subquery"; query: Query; importing?: string[] | "*"; optional: boolean; pos: number };
 
 export interface YieldItem {
   name: string;

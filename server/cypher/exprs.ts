@@ -22,7 +22,8 @@ export function findAggregates(e: Expr, out: (Expr & { k: "call" })[] = []): (Ex
       out.push(o as Expr & { k: "call" });
       return;
     }
-    for (const v of Object.values(o)) walk(v);
+    // a subquery's aggregates belong to its own projections
+    for (const [k, v] of Object.entries(o)) if (k !== "query") walk(v);
   };
   walk(e);
   return out;

@@ -43,6 +43,8 @@ export function clauseOperator(c: Clause, bound: Set<string>): string {
       return "Remove";
     case "delete":
       return c.detach ? "DetachDelete" : "Delete";
+    case "subquery":
+      return c.optional ? "OptionalApply" : "Apply";
     case "procedure":
       return c.show ? (c.show === "procedures" ? "ShowProcedures" : "ShowFunctions") : "ProcedureCall";
   }

@@ -3,8 +3,6 @@
 // writes, and UNION / UNION ALL combination.
 import type { Clause, Query, SingleQuery } from "../ast.ts";
 import { UPDATING } from "../ast.ts";
-import { groupKey } from "../compare.ts";
-import { syntaxError } from "../errors.ts";
 import type { Env } from "../expressions/compile.ts";
 import type { Value } from "../values.ts";
 import type { Ctx, Row } from "./context.ts";
@@ -12,10 +10,12 @@ import { compileAggFold } from "./agg-fold.ts";
 import { compileProjection, type CompiledProjection } from "./projection.ts";
 import { clauseOperator } from "./operators.ts";
 import { compileProcedureCall } from "./procedure-call.ts";
+import { compileSubquery } from "./subquery.ts";
 import { detailsText, openPipeline, visibleIds, type PipeNode, type PlanNode } from "./plan.ts";
 import { compileMatch, compileUnwind, type CompiledClause } from "./read-clauses.ts";
 import "./pattern-exprs.ts";
 import { eager, type Sink } from "./sink.ts";
+import { compileUnion } from "./union.ts";
 import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from "./write-clauses.ts";
 
 export interface Plan {
@@ -26,7 +26,7 @@ export interface Plan {
   run(ctx: Ctx): Value[][];
 }
 
-function compileClause(c: Clause, env: Env): CompiledClause {
+function compileClause(c: Clause, env: Env, updating: boolean, src: string): CompiledClause {
   switch (c.k) {
     case "match":
       return compileMatch(c, env);
@@ -49,6 +49,8 @@ function compileClause(c: Clause, env: Env): CompiledClause {
       return compileDelete(c, env);
     case "procedure":
       return compileProcedureCall(c, env);
+    case "subquery":
+      return compileSubquery(c, env, updating, src);
   }
 }
 
@@ -71,7 +73,11 @@ export function compilePart(q: SingleQuery, updating: boolean, outer: Env = { sc
   const yieldsRows = only?.k === "procedure" && only.proc!.outputs.length > 0;
   for (let i = 0; i < q.clauses.length; i++) {
     const c = q.clauses[i];
-    const cc = compileClause(c, env) as CompiledClause & { columns?: string[]; proj?: CompiledProjection };
+    const cc = compileClause(c, env, updating, src) as CompiledClause & {
+      columns?: string[];
+      proj?: CompiledProjection;
+      plan?: PlanNode;
+    };
     // MATCH (relationship scan) + aggregate-only projection: one fused operator (see agg-fold.ts)
     const prev = q.clauses[i - 1];
     const fused = !updating && cc.proj && prev ? compileAggFold(prev, cc.proj, envs[i - 1]) : undefined;
@@ -79,7 +85,7 @@ export function compilePart(q: SingleQuery, updating: boolean, outer: Env = { sc
       operator: clauseOperator(c, env.scope),
       details: detailsText(src, c.pos, c.end),
       identifiers: visibleIds(cc.scope),
-      children: steps.length ? [steps[steps.length - 1]] : [],
+      children: [...(steps.length ? [steps[steps.length - 1]] : []), ...(cc.plan ? [cc.plan] : [])],
       op: fused ?? cc.op,
     };
     if (fused) {
@@ -106,22 +112,10 @@ export function compilePart(q: SingleQuery, updating: boolean, outer: Env = { sc
 }
 
 export function compilePlan(q: Query, src = ""): Plan {
-  const updating = q.parts.some((p) => p.clauses.some((c) => UPDATING.has(c.k)));
-  const parts = q.parts.map((p) => compilePart(p, updating, undefined, src));
-  const columns = parts[0].columns;
-  for (const p of parts.slice(1)) {
-    if (p.columns.length !== columns.length || p.columns.some((c, i) => c !== columns[i]))
-      throw syntaxError("DifferentColumnsInUnion", "All sub queries in a UNION must have the same return column names");
-  }
-  const all = q.unionAll;
-  if (all.some((a) => a !== all[0])) throw syntaxError("InvalidClauseComposition", "Cannot mix UNION and UNION ALL");
-  const distinct = all.length > 0 && !all[0];
-  const tops = parts.map((p) => p.steps[p.steps.length - 1]).filter((t) => t !== undefined);
-  let top: PlanNode = tops[0];
-  if (parts.length > 1) {
-    top = { operator: "Union", details: "", identifiers: columns, children: tops };
-    if (distinct) top = { operator: "Distinct", details: columns.join(", "), identifiers: columns, children: [top] };
-  }
+  const updating = hasUpdates(q);
+  const u = compileUnion(q, updating, { scope: new Set() }, src);
+  const columns = u.columns;
+  const top = u.top!;
   const root: PlanNode = {
     operator: "ProduceResults",
     details: columns.join(", "),
@@ -134,28 +128,30 @@ export function compilePlan(q: Query, src = ""): Plan {
     root,
     run(ctx) {
       const rows: Value[][] = [];
-      const seen = distinct ? new Set<string>() : undefined;
-      for (const p of parts) {
-        p.run(ctx, (row) => {
-          const vals = columns.map((c) => row[c] ?? null);
-          if (seen) {
-            const k = groupKey(vals);
-            if (seen.has(k)) return;
-            seen.add(k);
-          }
-          rows.push(vals);
-          ctx.budget.rows(rows.length);
-          ctx.budget.weigh(vals);
-        });
-      }
+      u.run(ctx, {}, (vals) => {
+        rows.push(vals);
+        ctx.budget.rows(rows.length);
+        ctx.budget.weigh(vals);
+      });
       if (ctx.profile) {
         ctx.profile.set(root, rows.length);
-        if (top !== tops[0]) ctx.profile.set(top, rows.length);
-        if (distinct && top.children[0]) ctx.profile.set(top.children[0], sumRows(ctx, tops));
+        if (u.parts.length > 1) {
+          ctx.profile.set(top, rows.length);
+          if (u.distinct) ctx.profile.set(top.children[0], sumRows(ctx, top.children[0].children));
+        }
       }
       return rows;
     },
   };
+}
+
+/** Whether a query, its subqueries included, writes. */
+export function hasUpdates(q: unknown): boolean {
+  if (!q || typeof q !== "object") return false;
+  if (Array.isArray(q)) return q.some(hasUpdates);
+  const o = q as Record<string, unknown>;
+  if (typeof o.k === "string" && UPDATING.has(o.k)) return true;
+  return Object.entries(o).some(([k, v]) => k !== "proc" && v !== null && typeof v === "object" && hasUpdates(v));
 }
 
 const sumRows = (ctx: Ctx, nodes: PlanNode[]) => nodes.reduce((n, t) => n + (ctx.profile?.get(t) ?? 0), 0);

@@ -1,10 +1,11 @@
 // Atoms of the expression grammar: literals, parameters, lists and comprehensions, maps, CASE,
-// function calls, quantifiers, reduce, EXISTS, pattern predicates/comprehensions, map projections.
-import type { Clause, Expr, PathPattern } from "../ast.ts";
-import { parseClause } from "./clauses.ts";
+// function calls, quantifiers, reduce, EXISTS/COUNT/COLLECT subqueries, pattern predicates/comprehensions,
+// map projections.
+import type { Expr, PathPattern } from "../ast.ts";
 import type { Cursor } from "./cursor.ts";
 import { checkIntLiteral, parseExpr, parseMapProjection } from "./expressions.ts";
-import { parsePathPattern, parsePatternList } from "./patterns.ts";
+import { parsePathPattern } from "./patterns.ts";
+import { parseSubqueryExpr } from "./subqueries.ts";
 import { parseWhereOpt } from "./where.ts";
 
 export function parseAtom(c: Cursor): Expr {
@@ -38,7 +39,7 @@ export function parseAtom(c: Cursor): Expr {
       return { k: "lit", v: up === "NULL" ? null : up === "TRUE", pos };
     }
     if (up === "CASE") return parseCase(c);
-    if (up === "EXISTS" && c.isOp("{", 1)) return parseExistsSubquery(c);
+    if ((up === "EXISTS" || up === "COUNT" || up === "COLLECT") && c.isOp("{", 1)) return parseSubqueryExpr(c);
     if (
       ["ALL", "ANY", "NONE", "SINGLE"].includes(up) &&
       c.isOp("(", 1) &&
@@ -137,23 +138,6 @@ function parseReduce(c: Cursor): Expr {
   const expr = parseExpr(c);
   c.expectOp(")");
   return { k: "reduce", acc, init, v, list, expr, pos };
-}
-
-/** `EXISTS { pattern [WHERE] }`, or a full subquery `EXISTS { MATCH ... [RETURN ...] }`. */
-function parseExistsSubquery(c: Cursor): Expr {
-  const pos = c.pos;
-  c.next();
-  c.expectOp("{");
-  if (!c.isKw("MATCH") && !c.isKw("OPTIONAL")) {
-    const patterns = parsePatternList(c);
-    const where = parseWhereOpt(c);
-    c.expectOp("}");
-    return { k: "exists", patterns, where, pos };
-  }
-  const clauses: Clause[] = [];
-  while (!c.isOp("}")) clauses.push(parseClause(c));
-  c.expectOp("}");
-  return { k: "exists", patterns: [], query: { clauses, pos }, pos };
 }
 
 function parseMapLiteral(c: Cursor): Expr {

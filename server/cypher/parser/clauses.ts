@@ -5,6 +5,7 @@ import type { Cursor } from "./cursor.ts";
 import { parseExpr, parsePostfix } from "./expressions.ts";
 import { parsePathPattern, parsePatternList } from "./patterns.ts";
 import { parseProcedureCall, parseShow } from "./procedures.ts";
+import { parseCallSubquery } from "./subqueries.ts";
 import { parseWhereOpt } from "./where.ts";
 
 export function parseClause(c: Cursor): Clause {
@@ -19,6 +20,11 @@ function parseClauseBody(c: Cursor): Clause {
   if (optional || c.eatKw("MATCH")) {
     const patterns = parsePatternList(c);
     return { k: "match", optional, patterns, where: parseWhereOpt(c), pos };
+  }
+  const optionalCall = c.isKw("OPTIONAL") && c.isKw("CALL", 1);
+  if (optionalCall || (c.isKw("CALL") && (c.isOp("{", 1) || c.isOp("(", 1)))) {
+    c.i += optionalCall ? 2 : 1;
+    return parseCallSubquery(c, pos, optionalCall);
   }
   if (c.isKw("CALL") && c.peek(1).kind === "id") {
     c.next();

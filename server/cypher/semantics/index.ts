@@ -8,6 +8,7 @@ import { freeVars } from "../planner.ts";
 import { checkExpr } from "./expressions.ts";
 import { checkPatterns } from "./patterns.ts";
 import { bindProcedures, checkProcedureCall } from "./procedures.ts";
+import { importedVars } from "./subqueries.ts";
 import type { Catalog } from "../catalog/catalog.ts";
 import { BUILTINS } from "../catalog/builtins.ts";
 import { inferType, type Scope } from "./types.ts";
@@ -17,30 +18,65 @@ export function checkQuery(q: Query, catalog: Catalog = BUILTINS): void {
   for (const part of q.parts) checkPart(part);
 }
 
-/** A subquery inside EXISTS { }: sees the outer variables, may end without RETURN, cannot write. */
-export function checkSubquery(q: SingleQuery, outer: Scope): void {
-  let scope: Scope = new Map(outer);
-  for (const c of q.clauses) {
-    if (UPDATING.has(c.k))
-      throw semanticError("InvalidClauseComposition", "An EXISTS subquery cannot update the graph");
-    scope = checkClause(c, scope);
+/**
+ * The body of EXISTS / COUNT / COLLECT { }: sees the outer variables, may end without RETURN (not
+ * COLLECT, which returns one column), cannot write. Returns the columns each part returns.
+ */
+export function checkSubquery(q: Query, outer: Scope, kind: "exists" | "countsub" | "collectsub"): void {
+  const name = kind === "exists" ? "EXISTS" : kind === "countsub" ? "COUNT" : "COLLECT";
+  for (const part of q.parts) {
+    if (part.clauses.some((c) => UPDATING.has(c.k)))
+      throw semanticError("InvalidClauseComposition", `A ${name} subquery cannot update the graph`);
+    const last = part.clauses[part.clauses.length - 1];
+    if (kind === "collectsub" && (last?.k !== "return" || last.proj.star || last.proj.items.length !== 1))
+      throw semanticError(
+        "InvalidClauseComposition",
+        "A COLLECT subquery must end with a RETURN of exactly one column",
+      );
+    checkPart(part, outer, last?.k !== "return");
   }
 }
 
-function checkPart(q: SingleQuery): void {
-  let scope: Scope = new Map();
+/** Checks one part from an initial scope; `open`: it may end with any clause (subquery bodies). */
+function checkPart(q: SingleQuery, initial: Scope = new Map(), open = false): Scope {
+  let scope: Scope = new Map(initial);
   q.clauses.forEach((c, i) => {
     const last = i === q.clauses.length - 1;
     if (c.k === "return" && !last) throw semanticError("InvalidClauseComposition", "RETURN must be the last clause");
-    if (last && (c.k === "match" || c.k === "unwind" || c.k === "with"))
+    if (last && !open && (c.k === "match" || c.k === "unwind" || c.k === "with"))
       throw semanticError("InvalidClauseComposition", `Query cannot conclude with ${c.k.toUpperCase()}`);
-    const standalone = c.k === "procedure" && q.clauses.length === 1;
-    if (last && c.k === "procedure" && !standalone && c.proc!.outputs.length)
+    const standalone = c.k === "procedure" && q.clauses.length === 1 && initial.size === 0;
+    if (last && !open && c.k === "procedure" && !standalone && c.proc!.outputs.length)
       throw semanticError("InvalidClauseComposition", "Query cannot conclude with CALL (must be RETURN)");
     scope = c.k === "procedure" ? checkProcedureCall(c, scope, standalone) : checkClause(c, scope);
   });
+  return scope;
 }
 
+/** `CALL { }` / `CALL (vars) { }`: the body sees only what it imports; what it returns must be new. */
+function checkCallSubquery(c: Clause & { k: "subquery" }, scope: Scope): Scope {
+  if (Array.isArray(c.importing))
+    for (const v of c.importing)
+      if (!scope.has(v)) throw semanticError("UndefinedVariable", `Variable \`${v}\` not defined`, c.pos);
+  const inner: Scope = new Map(importedVars(c, new Set(scope.keys())).map((v) => [v, scope.get(v)!]));
+  const out = new Map(scope);
+  const returning = c.query.parts.map((p) => p.clauses[p.clauses.length - 1]?.k === "return");
+  if (returning.some((r) => r !== returning[0]))
+    throw semanticError(
+      "InvalidClauseComposition",
+      "Every part of a UNION in a subquery must end with RETURN, or none",
+    );
+  for (const part of c.query.parts) {
+    const end = checkPart(part, inner, true);
+    if (!returning[0]) continue;
+    for (const [col, t] of end) {
+      if (scope.has(col))
+        throw semanticError("VariableAlreadyBound", `Variable \`${col}\` already declared in outer scope`, c.pos);
+      out.set(col, t);
+    }
+  }
+  return out;
+}
 const cx = (scope: Scope) => ({ scope, aggAllowed: false });
 
 function checkClause(c: Clause, scope: Scope): Scope {
@@ -76,6 +112,8 @@ function checkClause(c: Clause, scope: Scope): Scope {
       return scope;
     case "procedure":
       return checkProcedureCall(c, scope, false);
+    case "subquery":
+      return checkCallSubquery(c, scope);
     case "delete":
       c.exprs.forEach((e) => {
         checkExpr(e, cx(scope));

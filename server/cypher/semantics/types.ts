@@ -27,7 +27,10 @@ export function inferType(e: Expr, scope: Scope): VType {
     case "list":
     case "listcomp":
     case "patcomp":
+    case "collectsub":
       return "list";
+    case "countsub":
+      return "int";
     case "map":
     case "mapproj":
       return "map";
