@@ -3,6 +3,14 @@
 import { z } from "zod";
 import { Citations, Conflict, Evidence, Figures, NodeRef } from "./common.ts";
 
+/** The disagreement a claim belongs to (graph-data/disagreements.yaml): its id, kind and what is disputed. */
+export const DisagreementRef = z.object({
+  id: z.string(),
+  kind: z.enum(["figure", "measure", "date", "ranking", "stance", "account"]),
+  about: z.string(),
+});
+export type DisagreementRef = z.infer<typeof DisagreementRef>;
+
 export const EntityRelationship = z.object({
   id: z.string(),
   type: z.string(),
@@ -10,6 +18,8 @@ export const EntityRelationship = z.object({
   other: NodeRef,
   figures: Figures,
   evidence: z.array(Evidence),
+  /** Present on a claim of a disagreement; `conflicts` then holds the other claims. */
+  disagreement: DisagreementRef.optional(),
   conflicts: z.array(Conflict),
 });
 export type EntityRelationship = z.infer<typeof EntityRelationship>;

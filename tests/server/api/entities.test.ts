@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EntityPage } from "../../../contract/wire/entity.ts";
 import { startTestServer, type TestServer } from "../../helpers/server.ts";
 
 let s: TestServer;
@@ -71,6 +72,16 @@ describe("GET /api/entities/:id", () => {
         about: "Share of Kazakh oil exports through Novorossiysk",
       },
     ]);
+  });
+
+  it("keeps a claim's disagreement through the wire contract the client parses with", async () => {
+    const page = EntityPage.parse((await s.get("/api/entities/novorossiysk-port")).json);
+    const claim = page.relationships.DEPENDS_ON!.find((d) => d.id === "kz-depends-novorossiysk-80");
+    expect(claim?.disagreement).toEqual({
+      id: "kazakh-oil-through-novorossiysk",
+      kind: "figure",
+      about: "Share of Kazakh oil exports through Novorossiysk",
+    });
   });
 
   it("lists the documents that mention an entity without a MENTIONS group among its relationships", async () => {
