@@ -125,14 +125,8 @@ function fromMap(kind: TemporalKind, map: MapValue, now: Now): TemporalVal {
     : 0;
   if (!hasZone(kind)) return atLocal(kind, day, nanos);
   if (timeBase && hasZone(timeBase.kind)) {
-    // the base's zone first (a named one keeps its offset where still valid), then the new zone
-    const own = atLocal(
-      kind,
-      day,
-      nanos,
-      kind === "time" ? { offset: timeBase.offset } : zoneOf(timeBase),
-      timeBase.offset,
-    );
+    // the base's zone first (a region resolves the new local time afresh, as Neo4j does), then the new zone
+    const own = atLocal(kind, day, nanos, kind === "time" ? { offset: timeBase.offset } : zoneOf(timeBase));
     return zone ? withZoneSameInstant(own, zone) : own;
   }
   return atLocal(kind, day, nanos, zone ?? UTC);

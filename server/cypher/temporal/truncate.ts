@@ -92,5 +92,6 @@ export function truncate(kind: TemporalKind, unit: Value, value: Value, fields: 
       nanos = (f.size ? applyTime(f, nanos) : nanos) + sub;
     }
   }
-  return atLocal(kind, hasDate(kind) ? day : 0, nanos, zone, hasZone(value.kind) ? value.offset : undefined);
+  // the new local time is resolved afresh in a region (an overlap takes the earlier offset), as Neo4j does
+  return atLocal(kind, hasDate(kind) ? day : 0, nanos, zone);
 }
