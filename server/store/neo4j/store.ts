@@ -2,13 +2,14 @@
 // neo4j-driver. Traversals reuse server/graph/traverse.ts with a one-query-per-level expand;
 // pattern paths fetch the reachable piece of the graph the same way and run the embedded
 // store's matcher over it (reach.ts).
-import neo4j, { type Driver, type Node, type Relationship } from "neo4j-driver";
+import neo4j, { type Driver, type Node, type Relationship, type Session } from "neo4j-driver";
 import type { SourceDocument } from "../../../graph-data/schema/index.ts";
 import { CypherQueryError } from "../../errors.ts";
 import { matchPatternPaths } from "../../graph/pattern.ts";
 import type { StoreGraph } from "../../graph/view.ts";
 import { closure, neighbourhood, type Expand } from "../../graph/traverse.ts";
 import { collectGraph } from "../resultGraph.ts";
+import { ResultSize } from "../resultSize.ts";
 import type {
   CypherLimits,
   CypherOutcome,
@@ -28,6 +29,8 @@ const ALGORITHM_TIMEOUT_MS = 10_000;
 // Fetched pieces kept for reuse: a routes answer asks for the same start and pattern once per
 // destination. The store loads once and is read-only, so a piece never goes stale.
 const PIECES_KEPT = 64;
+/** How long past a user query's limit the answer waits for Neo4j's own timeout error. */
+const DEADLINE_GRACE_MS = 250;
 
 export class Neo4jStore implements GraphStore {
   readonly kind = "neo4j";
@@ -122,31 +125,68 @@ export class Neo4jStore implements GraphStore {
   async cypher(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherOutcome> {
     assertReadOnly(query);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    // Neo4j checks transaction timeouts only every couple of seconds: the answer does not wait
+    // for it. Past the limit (and a moment for Neo4j's own error) the client gets its 408 and
+    // the session is closed in the background, which ends the transaction server-side.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new CypherQueryError("QueryTimeout", `the query exceeded the time limit of ${limits.timeoutMs} ms`, {
+              cypherCode: "TimeLimitExceeded",
+            }),
+          ),
+        limits.timeoutMs + DEADLINE_GRACE_MS,
+      );
+    });
+    let timedOut = false;
+    try {
+      const { columns, rows } = await Promise.race([this.fetchRows(session, query, params, limits), deadline]);
+      const found = collectGraph(rows);
+      const extra = await Promise.all(found.missing.map((id) => this.node(id)));
+      return {
+        columns,
+        rows,
+        graph: { nodes: [...found.nodes, ...extra.filter((n) => n !== undefined)], edges: found.edges },
+      };
+    } catch (err) {
+      timedOut = err instanceof CypherQueryError && err.code === "QueryTimeout";
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      const closing = session.close();
+      if (!timedOut) await closing;
+      else closing.catch(() => {});
+    }
+  }
+
+  /** Runs a user query with the transaction timeout and streams its rows under the row and size bounds. */
+  private async fetchRows(
+    session: Session,
+    query: string,
+    params: Record<string, unknown>,
+    limits: CypherLimits,
+  ): Promise<{ columns: string[]; rows: unknown[][] }> {
     const rows: unknown[][] = [];
-    let columns: string[];
+    const size = new ResultSize(limits.maxValueSize);
     try {
       const result = session.run(query, driverValue(params) as Record<string, unknown>, { timeout: limits.timeoutMs });
-      columns = [...(await result.keys())];
+      const columns = [...(await result.keys())];
       for await (const record of result) {
         if (rows.length >= limits.maxRows) {
           throw new CypherQueryError("RowLimitExceeded", `more than ${limits.maxRows} rows`, {
             cypherCode: "RowLimitExceeded",
           });
         }
-        rows.push(record.keys.map((k) => plainValue(record.get(k), this.ends)));
+        const row = record.keys.map((k) => plainValue(record.get(k), this.ends));
+        size.add(row);
+        rows.push(row);
       }
+      return { columns, rows };
     } catch (err) {
       throw err instanceof CypherQueryError ? err : fromNeo4jError(err);
-    } finally {
-      await session.close();
     }
-    const found = collectGraph(rows);
-    const extra = await Promise.all(found.missing.map((id) => this.node(id)));
-    return {
-      columns,
-      rows,
-      graph: { nodes: [...found.nodes, ...extra.filter((n) => n !== undefined)], edges: found.edges },
-    };
   }
 
   async close() {
