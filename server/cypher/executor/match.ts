@@ -5,7 +5,7 @@ import type { Expr, PathPattern, RelPattern } from "../ast.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
 import { asBool } from "../expressions/logic.ts";
 import { chooseStart, conjuncts, type StartPlan } from "../planner.ts";
-import { NodeRec, PathVal, type RelRec, type Value } from "../values.ts";
+import { NodeRec, PathVal, RelRec, type Value } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
 import { compileNodeCheck, compileRelCheck, flip, type Dir, type NodeCheck, type RelCheck } from "./pattern-parts.ts";
 import { anonName, isHidden } from "./anon.ts";
@@ -173,6 +173,43 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
    * Variable-length step as an iterative DFS (explicit stack, so long paths cannot overflow the JS
    * call stack). Every prefix of length >= min whose end node fits is handed to the next step.
    */
+  /**
+   * A variable-length step whose relationship list was bound before (`MATCH ()-[rs*]->() ...
+   * MATCH (x)-[rs*]->(y)`): exactly that list, followed in order from `node`, as Neo4j does.
+   */
+  const runBoundList = (
+    st: Step,
+    si: number,
+    node: NodeRec,
+    r: Row,
+    ctx: Ctx,
+    used: RelRec[],
+    k: (r: Row) => boolean,
+  ): boolean => {
+    const list = r[st.rel.v!];
+    if (!Array.isArray(list) || !list.every((x) => x instanceof RelRec)) return true;
+    const min = st.rel.varLen!.min ?? 1,
+      max = st.rel.varLen!.max ?? Infinity;
+    if (list.length < min || list.length > max) return true;
+    // the list is kept in pattern order (left to right); a backward step walks it from the right
+    const rels = (st.reverse ? [...list].reverse() : list) as RelRec[];
+    if (new Set(rels).size !== rels.length) return true;
+    let cur = node;
+    for (const rel of rels) {
+      ctx.budget.tick();
+      if (used.includes(rel) || !st.check(rel, r, ctx)) return true;
+      if (st.dir !== "in" && rel.start === cur) cur = rel.end;
+      else if (st.dir !== "out" && rel.end === cur) cur = rel.start;
+      else return true;
+    }
+    if (!st.target(cur, r, ctx)) return true;
+    if (st.bindNode) r[st.nodeVar] = cur;
+    used.push(...rels);
+    const go = run(si + 1, cur, r, ctx, used, k);
+    used.length -= rels.length;
+    return go;
+  };
+
   const runVarLen = (
     st: Step,
     si: number,
@@ -182,6 +219,7 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
     used: RelRec[],
     k: (r: Row) => boolean,
   ): boolean => {
+    if (st.relBound) return runBoundList(st, si, node, r, ctx, used, k);
     const min = st.rel.varLen!.min ?? 1,
       max = st.rel.varLen!.max ?? Infinity;
     const dir = st.dir,

@@ -21,3 +21,28 @@ describe("patterns started in the middle", () => {
     expect(rows(e, "MATCH (x)-[:T]->(y {id: 'c'})-[:S]->(z) RETURN x.id, z.id")).toEqual([["e", "d"]]);
   });
 });
+
+describe("a relationship list bound before, reused in a variable-length pattern", () => {
+  // Expected values are the real Neo4j 5.26's answers on the chain a -> b -> c.
+  const chain = "CREATE (:A {id: 'a'})-[:R]->(:A {id: 'b'})-[:R]->(:B {id: 'c'})";
+
+  it("matches exactly that list, not any path of the same length", () => {
+    const e = engineWith(chain);
+    // Neo4j: 3 (each of the three lists matches only itself)
+    expect(rows(e, "MATCH (a)-[rs*1..2]->(b) MATCH (c)-[rs*1..2]->(d) RETURN count(*)")).toEqual([[3]]);
+    expect(rows(e, "MATCH ()-[rs*2]->() WITH rs MATCH (x)-[rs*1..2]-(y) RETURN x.id, y.id")).toEqual([["a", "c"]]);
+  });
+
+  it("follows the list in order from the left node, in the pattern's direction", () => {
+    const e = engineWith(chain);
+    // Neo4j: no row against the direction; a when the walk starts from the right end
+    expect(rows(e, "MATCH ()-[rs*2]->() WITH rs MATCH (x)<-[rs*2]-(y) RETURN x.id, y.id")).toEqual([]);
+    expect(rows(e, "MATCH ()-[rs*2]->() WITH rs MATCH (x)-[rs*2]->(y {id: 'c'}) RETURN x.id")).toEqual([["a"]]);
+  });
+
+  it("applies the pattern's length bounds to the list", () => {
+    // Neo4j: only the list of length 2 fits *2
+    const e = engineWith(chain);
+    expect(rows(e, "MATCH ()-[rs*1..2]->() WITH rs MATCH (x)-[rs*2]->(y) RETURN x.id, y.id")).toEqual([["a", "c"]]);
+  });
+});
