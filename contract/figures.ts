@@ -39,3 +39,6 @@ export function figureParts(f: Figures): string[] {
   if (span) parts.push(span);
   return parts;
 }
+
+/** Node radius by degree, the same on screen, in the browser's exports and in the server's GEXF. */
+export const nodeSize = (degree: number): number => Math.min(3 + 2.2 * Math.sqrt(degree), 22);

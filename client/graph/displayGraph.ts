@@ -2,6 +2,8 @@
 // draws: only what rendering and filtering need. It never sees UI state; reducers apply it.
 import { MultiDirectedGraph } from "graphology";
 import type { GraphData } from "../api/types.ts";
+// Sized by degree by the contract's rule, so the server's GEXF sizes nodes as the screen does.
+import { nodeSize } from "../../contract/figures.ts";
 import { spanOf } from "../../contract/years.ts";
 import { colorOf, EDGE_COLOR } from "./palette.ts";
 
@@ -26,8 +28,6 @@ export interface DisplayEdge {
 
 export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
-
-export const nodeSize = (degree: number): number => Math.min(3 + 2.2 * Math.sqrt(degree), 22);
 
 export function buildDisplayGraph(data: GraphData, positions: Positions): DisplayGraph {
   const graph: DisplayGraph = new MultiDirectedGraph();

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
+import { nodeSize } from "../../../contract/figures.ts";
+import { colorOf } from "../../../contract/palette.ts";
 import { parse as parseGraphml } from "graphology-graphml";
 import { startTestServer, type TestServer } from "../../helpers/server.ts";
 
@@ -39,6 +41,38 @@ describe("GET /api/export", () => {
     const g = parseGexf(MultiDirectedGraph, r.text);
     expect(g.hasNode("csto")).toBe(true);
     expect(g.size).toBe(6);
+  });
+
+  it("exports GEXF with each node's type colour, a size by degree and a layout position (viz), as Gephi reads them", async () => {
+    const r = await s.get("/api/export?format=gexf&center=csto");
+    expect(r.text).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+    const g = parseGexf(MultiDirectedGraph, r.text);
+    expect(g.getNodeAttribute("csto", "color")).toBe(colorOf("Organisation"));
+    g.forEachNode((id, a) => {
+      expect(a.color, id).toMatch(/^#[0-9a-f]{6}$/);
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y), id).toBe(true);
+      // Sized by degree as the explorer sizes it, so hubs stand out in Gephi as on screen.
+      expect(a.size, id).toBeCloseTo(nodeSize(g.degree(id)), 5);
+    });
+  });
+
+  it("places the SVG's node and relation labels without overlaps, inside the drawing", async () => {
+    const r = await s.get("/api/export?format=svg&center=kazakhstan");
+    const boxes = [...r.text.matchAll(/data-box="([^"]+)"/g)].map((m) => m[1]!.split(" ").map(Number));
+    expect(boxes.length).toBeGreaterThan(3);
+    for (const [x, y, w, h] of boxes) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(x! + w!).toBeLessThanOrEqual(1200);
+      expect(y! + h!).toBeLessThanOrEqual(800);
+    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        expect(a[0]! < b[0]! + b[2]! && b[0]! < a[0]! + a[2]! && a[1]! < b[1]! + b[3]! && b[1]! < a[1]! + a[3]!).toBe(
+          false,
+        );
+      }
   });
 
   it("exports edges CSV with node names, or nodes CSV with part=nodes", async () => {
