@@ -31,6 +31,7 @@ export type Expr =
 
 export type BinOp =
   | "+"
+  | "||"
   | "-"
   | "*"
   | "/"

@@ -3,6 +3,7 @@
 import type { MultiDirectedGraph } from "graphology";
 import { CypherError, typeError } from "./errors.ts";
 import { INDEXED_PROPS, type Store } from "./store.ts";
+import { TemporalVal } from "./temporal/index.ts";
 import { NodeRec, PathVal, RelRec, isMap, toStored, typeOf, type EntityAttrs, type Value } from "./values.ts";
 
 export interface Stats {
@@ -24,10 +25,29 @@ export const emptyStats = (): Stats => ({
   labelsRemoved: 0,
 });
 
+/** What a stored list holds: one kind per list (integers and floats count as one, stored as floats). */
+function elementKind(x: Value): string {
+  if (typeof x === "bigint" || typeof x === "number") return "number";
+  return x instanceof TemporalVal ? `temporal ${x.kind}` : typeOf(x);
+}
+
 export function checkPropertyValue(v: Value): void {
   const bad = (v: Value) => isMap(v) || v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal;
   if (bad(v) || (Array.isArray(v) && v.some((x) => bad(x) || Array.isArray(x))))
     throw typeError("InvalidPropertyType", `Property values cannot be of type ${typeOf(v)}`);
+  if (!Array.isArray(v)) return;
+  // Neo4j stores homogeneous arrays only
+  if (v.some((x) => x === null))
+    throw typeError("InvalidPropertyType", "Collections containing null values can not be stored in properties");
+  if (new Set(v.map(elementKind)).size > 1)
+    throw typeError("InvalidPropertyType", "Collections containing mixed types can not be stored in properties");
+}
+
+/** The value a property holds once written: a list mixing integers and floats becomes floats (Neo4j). */
+export function storedForm(v: Value): Value {
+  if (Array.isArray(v) && v.some((x) => typeof x === "number") && v.some((x) => typeof x === "bigint"))
+    return v.map((x) => (typeof x === "bigint" ? Number(x) : x));
+  return v;
 }
 
 export class Mutations {
@@ -53,7 +73,7 @@ export class Mutations {
     for (const [k, v] of props)
       if (v !== null) {
         checkPropertyValue(v);
-        attrs.properties[k] = toStored(v);
+        attrs.properties[k] = toStored(storedForm(v));
         this.stats.propertiesSet++;
       }
     this.graph.addNode(key, attrs);
@@ -72,7 +92,7 @@ export class Mutations {
     for (const [k, v] of props)
       if (v !== null) {
         checkPropertyValue(v);
-        attrs.properties[k] = toStored(v);
+        attrs.properties[k] = toStored(storedForm(v));
         this.stats.propertiesSet++;
       }
     this.graph.addDirectedEdgeWithKey(key, start.key, end.key, attrs);
@@ -85,6 +105,7 @@ export class Mutations {
   setProp(e: NodeRec | RelRec, key: string, v: Value): void {
     if (e.deleted) throw new CypherError("EntityNotFound", "DeletedEntityAccess", "Entity was deleted", "runtime");
     if (v !== null) checkPropertyValue(v);
+    v = storedForm(v);
     const props = e.props,
       had = key in props,
       old = props[key];

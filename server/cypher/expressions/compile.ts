@@ -9,6 +9,7 @@ import { NodeRec, RelRec, readProp, type MapValue, type Value } from "../values.
 import { charged } from "../budget.ts";
 import { getProp, index, slice } from "./access.ts";
 import { add, div, mod, mul, neg, pow, sub } from "./arith.ts";
+import { concat } from "./concat.ts";
 import { compileComprehension } from "./comprehension.ts";
 import * as L from "./logic.ts";
 import { compileMapProjection } from "./mapproj.ts";
@@ -38,6 +39,7 @@ export function installPatternCompiler(f: PatternCompiler): void {
 const BIN: Record<Exclude<BinOp, "AND" | "OR">, (a: Value, b: Value) => Value> = {
   "+": add,
   "-": sub,
+  "||": concat,
   "*": mul,
   "/": div,
   "%": mod,

@@ -74,7 +74,8 @@ function binLoop(c: Cursor, sub: (c: Cursor) => Expr, ops: string[]): Expr {
   }
   return l;
 }
-const parseAdd = (c: Cursor): Expr => binLoop(c, parseMul, ["+", "-"]);
+// `||` (string and list concatenation) binds like `+`, as in Neo4j 5
+const parseAdd = (c: Cursor): Expr => binLoop(c, parseMul, ["+", "-", "||"]);
 const parseMul = (c: Cursor): Expr => binLoop(c, parsePow, ["*", "/", "%"]);
 const parsePow = (c: Cursor): Expr => binLoop(c, parseUnary, ["^"]);
 

@@ -50,3 +50,29 @@ describe("updates", () => {
     expect(rows(e, "MATCH (n:Ext {id: 7}) RETURN elementId(n)")).toEqual([["x"]]);
   });
 });
+
+describe("list property values", () => {
+  // Expected outcomes are the real Neo4j 5.26's (found comparing with it, tests/differential/).
+  it("refuses lists mixing types or holding null, on create and on set", () => {
+    const e = engineWith();
+    for (const q of [
+      "CREATE ({a: ['a', true]})",
+      "CREATE ({a: [date('2020-01-01'), 1]})",
+      "CREATE ()-[:R {a: [1, 'x']}]->()",
+      "CREATE (n) SET n.a = [1, 'x']",
+      "CREATE (n) SET n += {a: [null]}",
+    ]) {
+      const err = errorOf(e, q);
+      expect([err.errorType, err.phase], q).toEqual(["TypeError", "runtime"]);
+    }
+    expect(rows(e, "MATCH (n) RETURN count(n)")).toEqual([[0]]);
+  });
+
+  it("stores a list mixing integers and floats as floats", () => {
+    // Neo4j: [1, 2.5] is stored as [1.0, 2.5]
+    const e = engineWith();
+    const [[first]] = e.run("CREATE (n {a: [1, 2.5]}) RETURN n.a[0]").rows;
+    expect(first).toBe(1);
+    expect(typeof first).toBe("number");
+  });
+});
