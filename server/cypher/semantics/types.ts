@@ -42,6 +42,10 @@ export function inferType(e: Expr, scope: Scope): VType {
     case "haslabels":
       return "bool";
     case "bin":
+      if (e.op === "||") {
+        const l = inferType(e.l, scope);
+        return l === "string" || l === "list" ? l : inferType(e.r, scope) === "list" ? "list" : "any";
+      }
       if (["+", "-", "*", "/", "%"].includes(e.op)) {
         const l = inferType(e.l, scope),
           r = inferType(e.r, scope);

@@ -1,6 +1,6 @@
 // duration.between, inMonths, inDays and inSeconds: every expected value is the answer of the real Neo4j 5.26 to the same expression
 // (asked through neo4j-driver), so these tests hold the engine to Neo4j's behaviour, not to our reading of it.
-import { agreesWithNeo4j } from "./neo4j-answers.ts";
+import { agreesWithNeo4j } from "../neo4j-answers.ts";
 
 agreesWithNeo4j(
   "temporal between",
