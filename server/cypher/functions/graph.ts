@@ -1,6 +1,6 @@
 // Graph functions: id, elementId, labels, type, properties, keys, startNode, endNode, nodes,
 // relationships, length, exists.
-import { typeError } from "../errors.ts";
+import { CypherError, typeError } from "../errors.ts";
 import { NodeRec, PathVal, RelRec, isMap, propsToMap, typeOf } from "../values.ts";
 import { badArg, def, unary, type FnDocs, type FnTable } from "./registry.ts";
 
@@ -8,7 +8,11 @@ export const graphFunctions: FnTable = {
   id: unary((v) => (v instanceof NodeRec || v instanceof RelRec ? BigInt(v.id) : badArg("id", v))),
   elementid: unary((v) => (v instanceof NodeRec || v instanceof RelRec ? v.key : badArg("elementId", v))),
   labels: unary((v) => {
-    if (v instanceof NodeRec) return [...v.labels];
+    if (v instanceof NodeRec) {
+      // Neo4j: reading the labels of a node deleted by this query fails
+      if (v.deleted) throw new CypherError("EntityNotFound", "DeletedEntityAccess", "Entity was deleted", "runtime");
+      return [...v.labels];
+    }
     throw typeError("InvalidArgumentValue", `labels() expects a node, got ${typeOf(v)}`);
   }),
   type: unary((v) => (v instanceof RelRec ? v.type : badArg("type", v))),

@@ -176,6 +176,9 @@ const isExpr = (v: unknown): v is Expr =>
 function checkProjection(p: Projection, scope: Scope, isWith: boolean, where?: Expr): Scope {
   const out: Scope = new Map();
   if (p.star) {
+    // Neo4j refuses RETURN * over nothing (WITH * is allowed)
+    if (!scope.size && !isWith)
+      throw semanticError("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope");
     for (const [v, t] of scope) out.set(v, t);
   }
   const names = new Set<string>();

@@ -33,6 +33,12 @@ export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode
     if (p.v && scope.has(p.v)) throw semanticError("VariableAlreadyBound", `Variable \`${p.v}\` already declared`);
     p.nodes.forEach((n) => {
       if (n.props) checkExpr(n.props, cx());
+      if (mode !== "create" && n.props?.k === "param")
+        throw semanticError(
+          "InvalidParameterUse",
+          `Parameter maps cannot be used in ${mode.toUpperCase()} patterns (use a literal map instead, e.g. {id: $x.id})`,
+          n.props.pos,
+        );
       if (!n.v) return;
       if (mode !== "match" && scope.has(n.v) && (p.nodes.length === 1 || n.labels.length || n.props))
         throw semanticError("VariableAlreadyBound", `Variable \`${n.v}\` already declared`);
@@ -40,8 +46,12 @@ export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode
     });
     for (const r of p.rels) {
       if (r.props) checkExpr(r.props, cx());
-      if (mode === "merge" && r.props?.k === "param")
-        throw semanticError("InvalidParameterUse", "Parameter maps cannot be used in MERGE patterns");
+      if (mode !== "create" && r.props?.k === "param")
+        throw semanticError(
+          "InvalidParameterUse",
+          `Parameter maps cannot be used in ${mode.toUpperCase()} patterns (use a literal map instead, e.g. {id: $x.id})`,
+          r.props.pos,
+        );
       if (mode !== "match") {
         if (r.v && scope.has(r.v)) throw semanticError("VariableAlreadyBound", `Variable \`${r.v}\` already declared`);
         if (r.types.length !== 1)

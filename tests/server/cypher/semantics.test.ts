@@ -48,3 +48,32 @@ describe("semantic error positions", () => {
     expect(errorOf(e, "MATCH (a)\nRETURN b").position).toMatchObject({ line: 2, column: 8 });
   });
 });
+
+describe("compile-time errors as Neo4j raises them", () => {
+  // Expected outcomes are the real Neo4j 5.26's (found comparing with it, tests/differential/).
+  it("refuses RETURN * with no variable in scope, but not WITH *", () => {
+    expect(code("RETURN *")).toBe("SyntaxError.NoVariablesInScope");
+    expect(e.run("WITH * RETURN 1 AS one").rows).toEqual([[1n]]);
+  });
+
+  it("refuses a parameter as the property map of a MATCH or MERGE pattern, not of CREATE", () => {
+    expect(code("MATCH (n $x) RETURN n")).toBe("SyntaxError.InvalidParameterUse");
+    expect(code("MATCH (n)-[r $x]->() RETURN n")).toBe("SyntaxError.InvalidParameterUse");
+    expect(code("MERGE (n:A $x) RETURN n")).toBe("SyntaxError.InvalidParameterUse");
+    expect(engineWith().run("CREATE (n $x) RETURN n.a", { x: { a: 1 } }).rows).toEqual([[1n]]);
+  });
+
+  it("refuses negative bounds in variable-length patterns", () => {
+    expect(errorOf(e, "MATCH (a)-[*-1..2]->(b) RETURN a").phase).toBe("compile");
+  });
+});
+
+describe("reading a deleted entity", () => {
+  it("fails on the labels or a property of a node deleted by the query", () => {
+    // Neo4j: EntityNotFound "Node with id … has been deleted in this transaction"
+    const g = engineWith("CREATE (:D {id: 'd', x: 1})");
+    expect(errorOf(g, "MATCH (n:D) DELETE n RETURN labels(n)").code).toBe("EntityNotFound.DeletedEntityAccess");
+    expect(errorOf(g, "MATCH (n:D) DELETE n RETURN n.x").code).toBe("EntityNotFound.DeletedEntityAccess");
+    expect(g.run("MATCH (n:D) RETURN count(n)").rows).toEqual([[1n]]);
+  });
+});
