@@ -14,6 +14,7 @@ import type { KnowledgeBase } from "../graph-data/schema/index.ts";
 import { loadConfig } from "../server/config.ts";
 import { startServer } from "../server/server.ts";
 import { benchNeo4j } from "./neo4j.ts";
+import { underAttack } from "./underAttack.ts";
 
 interface AutocannonResult {
   requests: { average: number };
@@ -229,6 +230,10 @@ export async function runApiBench(withNeo4j: boolean): Promise<void> {
         `requests carry a browser's Accept-Encoding unless the row says identity`,
     );
     console.table(rows);
+    console.log(
+      `normal traffic while two clients keep the Cypher pool (${servers[0]!.urls.store} store) saturated with hostile queries:`,
+    );
+    console.table(await underAttack(servers[0]!.urls.api, DURATION_S));
   } finally {
     for (const { child } of servers) child.kill();
     await db?.close();

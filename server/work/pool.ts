@@ -58,6 +58,9 @@ export class WorkPool {
       idleTimeout: Number.MAX_SAFE_INTEGER,
       maxQueue: options.threads * 2,
       resourceLimits: { maxOldGenerationSizeMb: options.heapMb, stackSizeMb: 4 },
+      // Workers run at a lower CPU priority than the event loop (Linux nice is per thread), so a
+      // saturated pool cannot starve the thread answering health checks and cached requests.
+      niceIncrement: 10,
       workerData: data,
     });
     // A worker that dies with no task (out of memory while being terminated at a deadline) is
