@@ -159,6 +159,26 @@ export const RELATION_TYPES = {
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as RelationType[];
 
+/**
+ * Bibliographic relation types: who published a work a document cites and what it was about.
+ * They say where a claim comes from, not how two actors are linked, so a path through a newspaper
+ * (the January unrest, Le Point, the Russian exodus) is no connection between its ends.
+ */
+export const BIBLIOGRAPHIC_RELATION_TYPES = ["REPORTED_ON", "PUBLISHED_IN"] as const satisfies readonly RelationType[];
+
+/**
+ * Relationship types that traversals (paths, neighbourhoods) walk only when the caller names them
+ * in `relTypes`: the documents' MENTIONS and the bibliographic types. The one definition both the
+ * neighbourhood filter and the paths' default types read.
+ */
+export const NOT_TRAVERSED_BY_DEFAULT: readonly string[] = [MENTIONS_TYPE, ...BIBLIOGRAPHIC_RELATION_TYPES];
+
+/** Whether a relationship type is walked when a traversal is given no `relTypes`. */
+export const traversedByDefault = (type: string): boolean => !NOT_TRAVERSED_BY_DEFAULT.includes(type);
+
+/** The vocabulary types walked by default: every type but the bibliographic ones. */
+export const DEFAULT_TRAVERSAL_TYPES: readonly RelationType[] = RELATION_TYPE_NAMES.filter(traversedByDefault);
+
 export const THEMES = [
   "energy",
   "transport",

@@ -1,7 +1,7 @@
 // k simple paths between two entities, ranked by length, then strength (the number of evidence
 // quotes along the path: better documented first), then node/edge ids. Paths are enumerated
 // length by length so the k best are exact: no longer path can outrank a shorter one.
-import { RELATION_TYPE_NAMES } from "../../graph-data/schema/index.ts";
+import { DEFAULT_TRAVERSAL_TYPES } from "../../graph-data/schema/index.ts";
 import type { GraphPath, GraphStore } from "../store/types.ts";
 import { withConflicts } from "./conflicts.ts";
 import { hopsOf, refOf, type HopView, type NodeRef } from "./evidence.ts";
@@ -36,8 +36,13 @@ export const comparePaths = chain<GraphPath>(
   (a, b) => byString(pathSignature(a), pathSignature(b)),
 );
 
+/**
+ * Without `relTypes`, paths walk every vocabulary type but the bibliographic ones (REPORTED_ON,
+ * PUBLISHED_IN): a newspaper that covered both ends is no link between them. Naming the types
+ * in `relTypes` walks them.
+ */
 export async function rankedPaths(store: GraphStore, q: PathsQuery) {
-  const steps = (q.relTypes ?? RELATION_TYPE_NAMES).flatMap((t) => [out(t), into(t)]);
+  const steps = (q.relTypes ?? DEFAULT_TRAVERSAL_TYPES).flatMap((t) => [out(t), into(t)]);
   const found: GraphPath[] = [];
   let truncated = false;
   for (let length = 1; length <= q.maxHops && found.length < q.k; length++) {

@@ -2,7 +2,7 @@
 // set of nodes): the embedded store expands from graphology, the Neo4j store with one Cypher
 // query per level. Filters and ordering live here so both stores give the same subgraphs.
 import type { GraphEdge, GraphNode, NeighbourhoodQuery, Step, Subgraph } from "../store/types.ts";
-import { MENTIONS_TYPE } from "../../graph-data/schema/index.ts";
+import { traversedByDefault } from "../../graph-data/schema/index.ts";
 import { inYearRange } from "./time.ts";
 
 export interface Hop {
@@ -17,12 +17,13 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /**
  * Nodes within `depth` hops of the seeds through relationships and nodes that pass the filters.
- * MENTIONS (document → entity) is walked only when `relTypes` names it: otherwise every
- * neighbourhood would reach the documents, and through them most of the graph.
+ * MENTIONS (document → entity) and the bibliographic types (REPORTED_ON, PUBLISHED_IN) are walked
+ * only when `relTypes` names them (graph-data/schema NOT_TRAVERSED_BY_DEFAULT): otherwise every
+ * neighbourhood would reach the documents and the outlets they cite, and through them most of the graph.
  */
 export async function neighbourhood(expand: Expand, seeds: GraphNode[], q: NeighbourhoodQuery): Promise<Subgraph> {
   const relOk = (e: GraphEdge) =>
-    (q.relTypes ? q.relTypes.includes(e.type) : e.type !== MENTIONS_TYPE) && inYearRange(e.properties, q.from, q.to);
+    (q.relTypes ? q.relTypes.includes(e.type) : traversedByDefault(e.type)) && inYearRange(e.properties, q.from, q.to);
   const nodeOk = (n: GraphNode) => !q.types || q.types.includes(n.label);
   const nodes = new Map(seeds.map((n) => [n.id, n]));
   const edges = new Map<string, GraphEdge>();
