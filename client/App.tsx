@@ -12,6 +12,8 @@ import { ResizeController } from "./controllers/ResizeController.tsx";
 import { TestHookController } from "./controllers/TestHookController.tsx";
 import { EntityPanel } from "./components/EntityPanel.tsx";
 import { EvidencePanel } from "./search/EvidencePanel.tsx";
+import { RelationPanel } from "./entity/RelationPanel.tsx";
+import { DocumentsDialog } from "./documents/DocumentsDialog.tsx";
 import { GraphControls } from "./components/GraphControls.tsx";
 import { GraphView } from "./components/GraphView.tsx";
 import { Legend } from "./components/Legend.tsx";
@@ -69,7 +71,9 @@ export function App() {
             <ResultsPaneSlot />
           </main>
           <EntityPanel />
+          <RelationPanel />
           <EvidencePanel />
+          <DocumentsDialog />
         </div>
       </SigmaContext.Provider>
     </KnowledgeGraphContext.Provider>

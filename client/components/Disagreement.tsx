@@ -1,6 +1,7 @@
 // A claim from another document that disagrees with a figure on screen, shown beside it with
 // its own figure, quote and source, so the reader sees both documents at once.
 import type { CitedQuote } from "../api/types.ts";
+import { CitationLink } from "../documents/CitationLink.tsx";
 
 export interface DisagreementView {
   edge: string;
@@ -21,7 +22,7 @@ export function Disagreements({ claims }: { claims: DisagreementView[] }) {
             <blockquote key={i} lang="fr">
               <p>“{e.quote}”</p>
               <footer>
-                <cite data-document={e.document}>{e.citation}</cite>
+                <CitationLink document={e.document}>{e.citation}</CitationLink>
               </footer>
             </blockquote>
           ))}

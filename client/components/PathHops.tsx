@@ -2,6 +2,7 @@
 // quotes and citations that support it, and any other document's disagreeing claim beside it.
 import type { PathHop } from "../api/types.ts";
 import { Disagreements } from "./Disagreement.tsx";
+import { CitationLink } from "../documents/CitationLink.tsx";
 
 export function PathHops({ hops, name, open }: { hops: PathHop[]; name: (id: string) => string; open?: boolean }) {
   return (
@@ -20,7 +21,7 @@ export function PathHops({ hops, name, open }: { hops: PathHop[]; name: (id: str
               <blockquote key={j} lang="fr">
                 <p>“{e.quote}”</p>
                 <footer>
-                  <cite data-document={e.document}>{e.citation}</cite>
+                  <CitationLink document={e.document}>{e.citation}</CitationLink>
                 </footer>
               </blockquote>
             ))}

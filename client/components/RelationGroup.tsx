@@ -1,28 +1,40 @@
-// One relationship type of the entity panel: each relation with its figure, year, evidence
-// quotes and citations; relations that conflict are shown side by side with their rivals.
-import type { DocumentInfo, EntityRelation } from "../api/types.ts";
+// One relationship type of the entity panel, folded to its heading and count until opened:
+// each relation with its figure, year, evidence quotes and citations (which open the documents
+// list). Conflicting relations of the same type sit side by side; a conflicting claim elsewhere
+// in the graph is shown beside the figure it disputes.
+import type { ApiEdge, DocumentInfo, EntityRelation } from "../api/types.ts";
 import { describeFigure, describeYear } from "../graph/entityDetail.ts";
+import { CitationLink } from "../documents/CitationLink.tsx";
 import { select } from "../state/actions.ts";
+import { useKnowledgeGraph } from "../state/dataContext.ts";
+import { Disagreements } from "./Disagreement.tsx";
 
 interface Props {
   type: string;
   relations: EntityRelation[];
+  /** Relations of this type before the panel's text filter. */
+  total: number;
   documents: ReadonlyMap<string, DocumentInfo>;
+  open: boolean;
+  onToggle: (open: boolean) => void;
 }
 
-function Citation({ id, documents }: { id: string; documents: ReadonlyMap<string, DocumentInfo> }) {
+const citationText = (id: string, documents: Props["documents"]) => {
   const d = documents.get(id);
-  if (!d) return <cite>{id}</cite>;
+  if (!d) return id;
   const by = [d.author, d.publisher, d.date].filter(Boolean).join(", ");
-  return (
-    <cite title={d.file}>
-      {d.title}
-      {by ? ` — ${by}` : ""}
-    </cite>
-  );
-}
+  return `${d.title}${by ? ` — ${by}` : ""}`;
+};
 
-function Relation({ r, documents }: { r: EntityRelation; documents: Props["documents"] }) {
+function Relation({
+  r,
+  documents,
+  elsewhere,
+}: {
+  r: EntityRelation;
+  documents: Props["documents"];
+  elsewhere: ApiEdge[];
+}) {
   const figure = describeFigure(r);
   const year = describeYear(r);
   return (
@@ -42,41 +54,60 @@ function Relation({ r, documents }: { r: EntityRelation; documents: Props["docum
         <blockquote key={i} lang="fr">
           <p>“{e.quote}”</p>
           <footer>
-            <Citation id={e.document} documents={documents} />
+            <CitationLink document={e.document}>{citationText(e.document, documents)}</CitationLink>
           </footer>
         </blockquote>
       ))}
+      <Disagreements
+        claims={elsewhere.map((x) => ({
+          edge: x.id,
+          figure: [describeFigure(x), describeYear(x)].filter(Boolean).join(" · "),
+          evidence: x.evidence.map((e) => ({ ...e, citation: citationText(e.document, documents) })),
+        }))}
+      />
     </div>
   );
 }
 
-export function RelationGroup({ type, relations, documents }: Props) {
+export function RelationGroup({ type, relations, total, documents, open, onToggle }: Props) {
+  const { index } = useKnowledgeGraph();
   const byId = new Map(relations.map((r) => [r.id, r]));
   const shown = new Set<string>();
+  // Conflicting claims that are not in this group (another entity's relation): shown beside the figure.
+  const elsewhere = (r: EntityRelation) =>
+    r.conflictsWith.filter((id) => !byId.has(id)).flatMap((id) => index.edges.get(id) ?? []);
   return (
-    <section className="relation-group">
-      <h3>
-        {type} <span className="count">{relations.length}</span>
-      </h3>
-      {relations.map((r) => {
-        if (shown.has(r.id)) return null;
-        shown.add(r.id);
-        const rivals = r.conflictsWith
-          .map((id) => byId.get(id))
-          .filter((x): x is EntityRelation => !!x && !shown.has(x.id));
-        if (!rivals.length && !r.conflictsWith.length) return <Relation key={r.id} r={r} documents={documents} />;
-        for (const x of rivals) shown.add(x.id);
-        return (
-          <div key={r.id} className="conflict" role="group" aria-label="Conflicting claims">
-            <p className="conflict-label">Sources disagree</p>
-            <div className="conflict-sides">
-              {[r, ...rivals].map((x) => (
-                <Relation key={x.id} r={x} documents={documents} />
-              ))}
+    <details
+      className="relation-group"
+      data-type={type}
+      open={open}
+      onToggle={(e) => onToggle((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <h3>
+          {type} <span className="count">{relations.length === total ? total : `${relations.length} of ${total}`}</span>
+        </h3>
+      </summary>
+      {open &&
+        relations.map((r) => {
+          if (shown.has(r.id)) return null;
+          shown.add(r.id);
+          const rivals = r.conflictsWith
+            .map((id) => byId.get(id))
+            .filter((x): x is EntityRelation => !!x && !shown.has(x.id));
+          if (!rivals.length) return <Relation key={r.id} r={r} documents={documents} elsewhere={elsewhere(r)} />;
+          for (const x of rivals) shown.add(x.id);
+          return (
+            <div key={r.id} className="conflict" role="group" aria-label="Conflicting claims">
+              <p className="conflict-label">Sources disagree</p>
+              <div className="conflict-sides">
+                {[r, ...rivals].map((x) => (
+                  <Relation key={x.id} r={x} documents={documents} elsewhere={elsewhere(x)} />
+                ))}
+              </div>
             </div>
-          </div>
-        );
-      })}
-    </section>
+          );
+        })}
+    </details>
   );
 }

@@ -1,7 +1,6 @@
-// The main search ("/" focuses it): choosing an entity brings it into view, selects it and
-// asks the camera to frame it; its last option searches the evidence (quotes, notes, descriptions).
+// The main search ("/" focuses it): choosing an entity brings it into view and selects it (the
+// camera frames it with its neighbours); its last option searches the evidence (quotes, notes, descriptions).
 import { select, showNodes } from "../state/actions.ts";
-import { requestFrame } from "../state/cameraRequests.ts";
 import { openEvidenceSearch } from "../state/evidenceSearch.ts";
 import { EntityCombobox } from "./EntityCombobox.tsx";
 
@@ -18,8 +17,8 @@ export function SearchBox() {
         onSubmitText={openEvidenceSearch}
         onChoose={(id) => {
           showNodes([id]);
+          // Selecting frames it with its neighbours (CameraController).
           select(id);
-          requestFrame([id]);
         }}
       />
     </div>

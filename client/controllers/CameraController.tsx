@@ -1,5 +1,6 @@
 // Owns the camera: restores it from the URL (load, back/forward), writes it back while the
-// analyst pans and zooms (debounced, no history entries), and frames a highlighted path.
+// analyst pans and zooms (debounced, no history entries), and frames a highlighted path or a
+// newly selected entity with its neighbours.
 import { useEffect } from "react";
 import { fitNodes } from "../graph/camera.ts";
 import { urlCamera, writeCamera } from "../hooks/useUrlSync.ts";
@@ -29,6 +30,9 @@ export function CameraController(): null {
 
     const offStore = explorerStore.subscribe((s, prev) => {
       if (s.highlight && s.highlight !== prev.highlight && s.highlight.nodes.size) fitNodes(sigma, s.highlight.nodes);
+      // A newly selected entity is framed with its neighbours, so its context stays on screen.
+      else if (s.selected && s.selected !== prev.selected && sigma.getGraph().hasNode(s.selected))
+        fitNodes(sigma, [s.selected, ...sigma.getGraph().neighbors(s.selected)]);
     });
     const offFrame = onFrameRequest((ids) => fitNodes(sigma, ids));
     return () => {

@@ -16,6 +16,8 @@ export function explorerSettings(edgeCount: number): Partial<Settings<DisplayNod
     labelSize: 13,
     labelColor: { color: "#1b2129" },
     zIndex: true,
+    // Edges are clickable: a click opens the relation's evidence.
+    enableEdgeEvents: true,
     minCameraRatio: 0.03,
     maxCameraRatio: 8,
   };

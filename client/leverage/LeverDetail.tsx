@@ -6,6 +6,7 @@ import { citationText, conflictView, describeFigures } from "../api/convert.ts";
 import type { RankedPath } from "../api/types.ts";
 import { Disagreements } from "../components/Disagreement.tsx";
 import { PathHops } from "../components/PathHops.tsx";
+import { CitationLink } from "../documents/CitationLink.tsx";
 
 interface Props {
   lever: Lever;
@@ -31,7 +32,7 @@ export function LeverDetail({ lever, paths, documents, name }: Props) {
             <blockquote key={i} lang="fr">
               <p>“{e.quote}”</p>
               <footer>
-                <cite data-document={e.document}>{citationText(e.document, documents)}</cite>
+                <CitationLink document={e.document}>{citationText(e.document, documents)}</CitationLink>
               </footer>
             </blockquote>
           ))}

@@ -8,6 +8,8 @@ import { useAsync } from "../hooks/useAsync.ts";
 import { highlightPath, select, showNodes } from "../state/actions.ts";
 import { requestFrame } from "../state/cameraRequests.ts";
 import { closeEvidenceSearch, useEvidenceQuery } from "../state/evidenceSearch.ts";
+import { usePanels } from "../state/panels.ts";
+import { CitationLink } from "../documents/CitationLink.tsx";
 import { useExplorer } from "../hooks/useExplorer.ts";
 import { Marked } from "./Marked.tsx";
 import "../styles/workbench.css";
@@ -26,7 +28,9 @@ function PassageView({ p, documents }: { p: Passage; documents: SearchAnswer["do
         {p.document && (
           <>
             {" — "}
-            <cite data-document={p.document}>{[doc?.title ?? p.document, doc?.author].filter(Boolean).join(", ")}</cite>
+            <CitationLink document={p.document}>
+              {[doc?.title ?? p.document, doc?.author].filter(Boolean).join(", ")}
+            </CitationLink>
           </>
         )}
       </footer>
@@ -34,17 +38,18 @@ function PassageView({ p, documents }: { p: Passage; documents: SearchAnswer["do
   );
 }
 
+// Selecting frames the entity with its neighbours (CameraController).
 const openEntity = (id: string) => {
   showNodes([id]);
   select(id);
-  requestFrame([id]);
 };
 
 export function EvidencePanel() {
   const query = useEvidenceQuery();
   const selected = useExplorer((s) => s.selected);
+  const relation = usePanels((p) => p.relation);
   const result = useAsync(query ? () => searchEvidence(query) : null, query ?? "");
-  if (!query || selected) return null;
+  if (!query || selected || relation) return null;
   const a = result.value;
   const empty = a && !a.hits.length && !a.evidence.entities.length && !a.evidence.relations.length;
   return (
@@ -111,7 +116,7 @@ export function EvidencePanel() {
             <div key={h.relation.id} className="evidence-hit" data-relation={h.relation.id}>
               <button
                 type="button"
-                className="link"
+                className="link relation-link"
                 onClick={() => {
                   const ends = [h.relation.from.id, h.relation.to.id];
                   showNodes(ends);

@@ -135,7 +135,141 @@ describe.skipIf(browserMissing)("evidence search in the browser", () => {
     await ui.searchEvidence("menace");
     const hit = ui.evidencePanel().locator("[data-relation]").first();
     const id = await hit.getAttribute("data-relation");
-    await hit.locator("button.link").click();
+    await hit.locator("button.relation-link").click();
     await expect.poll(async () => (await ui.state()).highlighted.edges).toEqual([id]);
+  });
+});
+
+describe.skipIf(browserMissing)("the entity panel, documents, keyboard and camera", () => {
+  const session = useBrowserSession();
+  let ui: WorkbenchUI | undefined;
+  const open = async (query = "", viewport?: { width: number; height: number }) => {
+    ui = WorkbenchUI.from(await session.newUI(viewport));
+    await ui.open(query);
+    return ui;
+  };
+  afterEach(async () => {
+    await ui?.page.close();
+    ui = undefined;
+  });
+
+  it("keeps the Kazakhstan panel short: summary first, groups folded with counts, a filter, and the view's filters", async () => {
+    const ui = await open("sel=kazakhstan");
+    const panel = ui.entityPanel();
+    await panel.waitFor();
+    expect(await panel.getByRole("region", { name: "Key figures" }).count()).toBe(1);
+    expect(await panel.locator(".type-counts .chip-button").count()).toBeGreaterThan(5);
+    const groups = panel.locator("details.relation-group");
+    expect(await groups.count()).toBeGreaterThan(5);
+    expect(await panel.locator("details.relation-group[open]").count()).toBe(0);
+    const height = await panel.evaluate((el) => el.scrollHeight);
+    expect(height).toBeLessThan(2500);
+    await ui.screenshot("entity-panel-summary");
+
+    // The panel's filter opens the groups that match and counts what matches.
+    await ui.filterPanel("Novoross");
+    await expect
+      .poll(async () => panel.locator(".relation .link", { hasText: "Novorossiysk" }).count())
+      .toBeGreaterThan(0);
+    expect(await ui.page.getByTestId("panel-counts").textContent()).toMatch(/match/);
+    await ui.filterPanel("");
+
+    // The view's relation-type filter applies to the panel too.
+    await ui.openTool("Filters");
+    await ui.page.getByRole("checkbox", { name: /^DEPENDS_ON/ }).uncheck();
+    await expect.poll(async () => panel.locator('details.relation-group[data-type="DEPENDS_ON"]').count()).toBe(0);
+    expect(await ui.page.getByTestId("panel-counts").textContent()).toMatch(/hidden by the type and year filters/);
+  });
+
+  it("opens the source documents from a citation, with what each supports", async () => {
+    const ui = await open("sel=kazakhstan");
+    const panel = ui.entityPanel();
+    await panel.locator(".type-counts .chip-button", { hasText: "DEPENDS_ON" }).click();
+    const citation = panel.locator("button.citation").first();
+    const cited = await citation.locator("cite").getAttribute("data-document");
+    await citation.click();
+    const list = ui.page.getByTestId("documents-list");
+    await list.waitFor();
+    const items = list.locator("li");
+    expect(await items.count()).toBeGreaterThanOrEqual(5);
+    const focused = list.locator("li.focused");
+    expect(await focused.getAttribute("data-document-id")).toBe(cited);
+    expect(await focused.locator(".doc-facts").textContent()).toMatch(/Supports [1-9]\d* relation/);
+    expect(await focused.locator(".doc-meta").textContent()).not.toBe("—");
+    await ui.screenshot("documents-list");
+    await ui.page.keyboard.press("Escape");
+    await list.waitFor({ state: "hidden" });
+  });
+
+  it("opens a relation's evidence when its edge is clicked", async () => {
+    const ui = await open("sel=novorossiysk-port");
+    await ui.entityPanel().waitFor();
+    await ui.page.keyboard.press("Escape");
+    await ui.page.waitForTimeout(600);
+    await ui.clickEdgeBetween("kazakhstan", "novorossiysk-port");
+    const panel = ui.page.getByTestId("relation-panel");
+    await panel.waitFor();
+    expect(await panel.locator("h2").textContent()).toMatch(/Kazakhstan|Novorossiysk/);
+    expect(await panel.locator("blockquote cite").count()).toBeGreaterThan(0);
+    expect((await ui.state()).highlighted.edges).toHaveLength(1);
+    await ui.screenshot("relation-evidence");
+    await ui.page.keyboard.press("Escape");
+    await panel.waitFor({ state: "detached" });
+  });
+
+  it("frames a selected entity with its neighbours on screen", async () => {
+    const ui = await open();
+    await ui.search("Novoross");
+    await expect.poll(async () => (await ui.state()).selected).toBe("novorossiysk-port");
+    await ui.page.waitForTimeout(700);
+    const box = (await ui.page.getByTestId("graph").boundingBox())!;
+    const neighbours = await ui.page.evaluate(async () => {
+      const g = await (await fetch("/api/neighbourhood?ids=novorossiysk-port")).json();
+      return g.nodes.map((n: { id: string }) => n.id) as string[];
+    });
+    expect(neighbours.length).toBeGreaterThan(2);
+    for (const id of neighbours) {
+      const p = await ui.page.evaluate((n) => window.__explorer!.nodePosition(n), id);
+      expect(p, id).not.toBeNull();
+      expect(p!.x).toBeGreaterThanOrEqual(box.x);
+      expect(p!.x).toBeLessThanOrEqual(box.x + box.width);
+      expect(p!.y).toBeGreaterThanOrEqual(box.y);
+      expect(p!.y).toBeLessThanOrEqual(box.y + box.height);
+    }
+    await ui.screenshot("framed-with-neighbours");
+  });
+
+  it("focuses search with / from anywhere except a text field, and Esc after a search closes the panel", async () => {
+    const ui = await open();
+    await ui.search("Novoross");
+    await ui.entityPanel().waitFor();
+    // Focus is still in the search box: Esc closes the panel.
+    await ui.page.keyboard.press("Escape");
+    await expect.poll(async () => (await ui.state()).selected).toBeNull();
+    // "/" in a text field is typed, not a shortcut.
+    await ui.page.locator("h1").click();
+    await ui.search("Kazakhstan");
+    await ui.entityPanel().waitFor();
+    const filter = ui.entityPanel().getByLabel("Filter relations");
+    await filter.click();
+    await ui.page.keyboard.type("a/b");
+    expect(await filter.inputValue()).toBe("a/b");
+    // From the page body, "/" focuses the search box.
+    await ui.page.locator("h1").click();
+    await ui.page.keyboard.press("/");
+    expect(await ui.page.evaluate(() => document.activeElement?.id)).toBe("entity-search");
+  });
+
+  it("keeps the phone layout: panels stacked, nothing wider than the screen", async () => {
+    const ui = await open("", { width: 390, height: 844 });
+    await ui.searchEvidence("menace");
+    const boxes = await Promise.all(
+      [".app-header", ".graph-area", ".evidence-panel", ".tool-panel"].map(async (sel) => ({
+        sel,
+        box: (await ui.page.locator(sel).boundingBox())!,
+      })),
+    );
+    for (const { sel, box } of boxes) expect(box.x + box.width, sel).toBeLessThanOrEqual(391);
+    await ui.page.screenshot({ path: `${(await import("./ui.ts")).ARTIFACTS}/phone-evidence.png`, fullPage: true });
   });
 });

@@ -42,6 +42,24 @@ export class WorkbenchUI extends UI {
     return this.page.getByTestId("evidence-panel");
   }
 
+  entityPanel() {
+    return this.page.getByTestId("entity-panel");
+  }
+
+  /** Types in the entity panel's own filter. */
+  async filterPanel(text: string): Promise<void> {
+    await this.entityPanel().getByLabel("Filter relations").fill(text);
+  }
+
+  /** Clicks the middle of an edge drawn between two nodes, as a person clicking a link would. */
+  async clickEdgeBetween(from: string, to: string): Promise<void> {
+    const [a, b] = await Promise.all(
+      [from, to].map((id) => this.page.evaluate((n) => window.__explorer!.nodePosition(n), id)),
+    );
+    if (!a || !b) throw new Error(`edge ${from}–${to} is not drawn`);
+    await this.page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+  }
+
   async openRoutes(): Promise<void> {
     await this.openTool("Routes");
     await this.page.locator(".ranked-paths > li").first().waitFor();
