@@ -4,9 +4,10 @@
 // labels never overlap; GEXF carries the on-screen look. Files are checked by parsing them.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it, afterEach } from "vitest";
+import { describe, expect, it } from "vitest";
 import { colorOf } from "../../contract/palette.ts";
 import { browserMissing, requireBrowserUnderCi, useBrowserSession } from "./setup.ts";
+import { usePages } from "./pages.ts";
 import { readPngHeader } from "./png.ts";
 import { ARTIFACTS, type UI } from "./ui.ts";
 
@@ -18,16 +19,9 @@ const overlap = (a: Box, b: Box) =>
 
 describe.skipIf(browserMissing)("report-ready exports", { timeout: 90_000 }, () => {
   const session = useBrowserSession();
+  const open = usePages(session);
   let ui: UI | undefined;
-  const open = async (query = "") => {
-    ui = await session.newUI({ width: 1400, height: 900 });
-    await ui.open(query);
-    return ui;
-  };
-  afterEach(async () => {
-    await ui?.page.close();
-    ui = undefined;
-  });
+  const openPage = async (query = "") => (ui = await open(query));
 
   /** Reads an SVG in the page (DOMParser) and reports what the tests check. */
   const inspect = (svg: string) =>
@@ -82,7 +76,7 @@ describe.skipIf(browserMissing)("report-ready exports", { timeout: 90_000 }, () 
   };
 
   it("keeps a chosen leverage path when Export opens and draws it layered, with figures and quoted sources", async () => {
-    const ui = await open();
+    const ui = await openPage();
     await ui.openTool("Leverage");
     await ui.page.locator(".ranked-paths > li").first().waitFor();
     await ui.choosePath(1);
@@ -115,18 +109,20 @@ describe.skipIf(browserMissing)("report-ready exports", { timeout: 90_000 }, () 
   });
 
   it("draws a route's volumes on its layered diagram", async () => {
-    const ui = await open();
+    const ui = await openPage();
     await ui.openTool("Routes");
     await ui.page.locator(".ranked-paths > li").first().waitFor({ timeout: 20_000 });
     await ui.choosePath(1);
     await ui.openTool("Export");
-    const f = await inspect((await download("Download SVG")).toString("utf8"));
+    const svg = (await download("Download SVG")).toString("utf8");
+    const f = await inspect(svg);
     expect(f.nodes).toContain("kazakhstan");
+    await snapshot(svg, "export-route-layered");
     expect(f.edgeLabels.join(" ")).toMatch(/\d[\d,.]* (t|Mt|units|bn USD)\b/);
   });
 
   it("exports a selection whole, not cropped to a zoomed-in camera", async () => {
-    const ui = await open();
+    const ui = await openPage();
     await ui.clickNode("kazakhstan");
     await expect.poll(async () => (await ui.state()).selected).toBe("kazakhstan");
     await ui.page.evaluate(() => {
@@ -153,7 +149,7 @@ describe.skipIf(browserMissing)("report-ready exports", { timeout: 90_000 }, () 
   });
 
   it("places the whole view's labels without overlaps or clipping", async () => {
-    const ui = await open();
+    const ui = await openPage();
     await ui.openTool("Export");
     expect(await ui.page.getByLabel(/Whole view/).isChecked()).toBe(true);
     const svg = (await download("Download SVG")).toString("utf8");
@@ -172,7 +168,7 @@ describe.skipIf(browserMissing)("report-ready exports", { timeout: 90_000 }, () 
   });
 
   it("writes GEXF with each node's colour, size and position as on screen", async () => {
-    const ui = await open();
+    const ui = await openPage();
     await ui.openTool("Export");
     const gexf = (await download("Download GEXF")).toString("utf8");
     const g = await ui.page.evaluate((text) => {

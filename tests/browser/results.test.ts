@@ -2,8 +2,9 @@
 // a graph and text; thousands of rows scroll without thousands of DOM rows; the pane resizes;
 // queries come back from the history after a reload; errors are underlined in the editor; the
 // completion list is never cut off.
-import { describe, expect, it, afterEach } from "vitest";
+import { describe, expect, it } from "vitest";
 import { browserMissing, requireBrowserUnderCi, useBrowserSession } from "./setup.ts";
+import { usePages, type Viewport } from "./pages.ts";
 import { inkRatio } from "./png.ts";
 import type { UI } from "./ui.ts";
 
@@ -11,22 +12,14 @@ requireBrowserUnderCi();
 
 // A loaded 2-core machine makes the editor and the server slow: these stories get a minute each.
 describe.skipIf(browserMissing)("the Cypher results pane", { timeout: 60_000 }, () => {
-  const session = useBrowserSession();
+  const open = usePages(useBrowserSession());
   let ui: UI | undefined;
-  const open = async (viewport = { width: 1400, height: 900 }) => {
-    ui = await session.newUI(viewport);
-    await ui.open();
-    return ui;
-  };
-  afterEach(async () => {
-    await ui?.page.close();
-    ui = undefined;
-  });
   const pane = () => ui!.page.getByTestId("cypher-results");
+  const openPage = async (viewport?: Viewport) => (ui = await open("", viewport));
   const status = async () => (await pane().locator(".results-status").textContent()) ?? "";
 
   it("draws returned paths as a graph, under the graph and as wide as it", async () => {
-    const ui = await open();
+    const ui = await openPage();
     await ui.runCypher(
       "MATCH p = (k:Entity {id: 'kazakhstan'})-[:DEPENDS_ON]->(x)-[]-(r:Entity {id: 'russia'}) RETURN p",
     );
@@ -53,7 +46,7 @@ describe.skipIf(browserMissing)("the Cypher results pane", { timeout: 60_000 }, 
   });
 
   it("virtualises a long, wide table and scrolls to its last row", async () => {
-    const ui = await open();
+    const ui = await openPage();
     const columns = Array.from({ length: 12 }, (_, i) => `i * ${i + 1} AS column${i + 1}`).join(", ");
     await ui.runCypher(`UNWIND range(1, 5000) AS i RETURN i, ${columns}`);
     await expect.poll(status, { timeout: 20_000 }).toMatch(/^5000 rows/);
@@ -70,7 +63,7 @@ describe.skipIf(browserMissing)("the Cypher results pane", { timeout: 60_000 }, 
   });
 
   it("resizes with the keyboard and the pointer", async () => {
-    const ui = await open();
+    const ui = await openPage();
     await ui.runCypher("MATCH (s:State) RETURN s.name AS state ORDER BY state");
     await expect.poll(status, { timeout: 20_000 }).toMatch(/rows?/);
     const before = (await pane().boundingBox())!.height;
@@ -88,7 +81,7 @@ describe.skipIf(browserMissing)("the Cypher results pane", { timeout: 60_000 }, 
   });
 
   it("keeps the queries run in a history that survives a reload", async () => {
-    const ui = await open();
+    const ui = await openPage();
     await ui.runCypher("MATCH (o:Organisation) RETURN o.name AS organisation");
     await expect.poll(status, { timeout: 20_000 }).toMatch(/rows?/);
     await ui.runCypher("RETURN 1 AS one");
@@ -108,7 +101,7 @@ describe.skipIf(browserMissing)("the Cypher results pane", { timeout: 60_000 }, 
   });
 
   it("underlines a syntax error where the server located it", async () => {
-    const ui = await open();
+    const ui = await openPage();
     await ui.runCypher("MATCH (s:State)\nWHERE s.name = 'Russia'\nRETURN s LIMT 3");
     await pane().getByTestId("cypher-error").waitFor({ timeout: 20_000 });
     expect(await pane().getByTestId("cypher-error").textContent()).toMatch(/line 3, column \d+/i);
@@ -122,7 +115,7 @@ describe.skipIf(browserMissing)("the Cypher results pane", { timeout: 60_000 }, 
   });
 
   it("shows the whole completion list, not clipped by the tools column", async () => {
-    const ui = await open({ width: 1280, height: 800 });
+    const ui = await openPage({ width: 1280, height: 800 });
     await ui.openTool("Cypher");
     const editor = ui.page.locator(".cypher-editor .cm-content");
     await editor.click();

@@ -1,24 +1,14 @@
 // The timeline under the graph, as an analyst uses it: a histogram of dated relations and
 // events; brushing a window hides relations outside it and fades the nodes left without one;
 // undated relations come back with a toggle; play slides the window year by year.
-import { describe, expect, it, afterEach } from "vitest";
+import { describe, expect, it } from "vitest";
 import { browserMissing, requireBrowserUnderCi, useBrowserSession } from "./setup.ts";
-import type { UI } from "./ui.ts";
+import { usePages } from "./pages.ts";
 
 requireBrowserUnderCi();
 
 describe.skipIf(browserMissing)("the timeline", { timeout: 60_000 }, () => {
-  const session = useBrowserSession();
-  let ui: UI | undefined;
-  const open = async (viewport = { width: 1400, height: 900 }) => {
-    ui = await session.newUI(viewport);
-    await ui.open();
-    return ui;
-  };
-  afterEach(async () => {
-    await ui?.page.close();
-    ui = undefined;
-  });
+  const open = usePages(useBrowserSession());
 
   it("shows dated relations and events by year under the graph", async () => {
     const ui = await open();
@@ -89,7 +79,7 @@ describe.skipIf(browserMissing)("the timeline", { timeout: 60_000 }, () => {
   });
 
   it("keeps the timeline inside a 390-px phone screen", async () => {
-    const ui = await open({ width: 390, height: 844 });
+    const ui = await open("", { width: 390, height: 844 });
     const box = (await ui.page.getByTestId("timeline").boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(391);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import type { ApiEdge } from "../../../client/api/types.ts";
+import { footnote, MAX_QUOTES } from "../../../client/export/sources.ts";
+
+const docs = [{ id: "senat-report", title: "Objectif zéro problème", publisher: "Sénat (France)" }];
+const edge = (id: string, quotes: string[]): ApiEdge => ({
+  id,
+  type: "DEPENDS_ON",
+  from: "a",
+  to: "b",
+  conflictsWith: [],
+  evidence: quotes.map((quote) => ({ quote, document: "senat-report" })),
+});
+
+describe("a figure's footnote", () => {
+  it("numbers each quote with its document and remembers which relation cites which", () => {
+    const note = footnote([edge("e1", ["q1", "q2"]), edge("e2", ["q3"])], docs);
+    expect(note.lines).toEqual([
+      "[1] « q1 » — Objectif zéro problème, Sénat (France)",
+      "[2] « q2 » — Objectif zéro problème, Sénat (France)",
+      "[3] « q3 » — Objectif zéro problème, Sénat (France)",
+    ]);
+    expect(note.refs.get("e1")).toEqual([1, 2]);
+    expect(note.refs.get("e2")).toEqual([3]);
+  });
+
+  it(`lists the documents once each beyond ${MAX_QUOTES} quotes, and names an unknown document by its id`, () => {
+    const many = Array.from({ length: MAX_QUOTES + 1 }, (_, i) => edge(`e${i}`, [`q${i}`]));
+    many.push({ ...edge("x", []), evidence: [{ quote: "q", document: "other" }] });
+    expect(footnote(many, docs).lines).toEqual(["other", "Objectif zéro problème, Sénat (France)"]);
+  });
+});
