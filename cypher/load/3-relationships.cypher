@@ -232,6 +232,13 @@ MERGE (a)-[r:PART_OF {id: row.id}]->(b)
 SET r = row.properties;
 
 UNWIND $relationships AS row
+WITH row WHERE row.type = 'AIMED_AT'
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:AIMED_AT {id: row.id}]->(b)
+SET r = row.properties;
+
+UNWIND $relationships AS row
 WITH row WHERE row.type = 'REPORTED_ON'
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
