@@ -6,6 +6,7 @@
 import type Graph from "graphology";
 import { CypherEngine } from "../server/cypher/index.ts";
 import { bidirectionalBfsLength } from "./bfs.ts";
+import { poolRss } from "./poolMemory.ts";
 import { fmtMb, fmtMs, memory, timeOnce, timeRepeated, type Timing } from "./measure.ts";
 import { benchNeo4j, loadSynthetic, runAll, timeRepeatedAsync, type BenchNeo4j } from "./neo4j.ts";
 import { buildGraph, buildRecords, randomInt, seededRandom, SIZES, W_RANGE, type GraphSize } from "./synthetic.ts";
@@ -319,4 +320,11 @@ export async function run(args: string[]): Promise<void> {
     await db?.close();
   }
   printTable(results, reps);
+  const largest = SIZES[SIZES.length - 1]!;
+  process.stderr.write(`engine bench: ${largest.label} with the Cypher pool ...\n`);
+  const pool = await poolRss(largest);
+  console.log(
+    `RSS at ${largest.label}: graph held once ${fmtMb(pool.single)}; with the Cypher pool of ${pool.threads} workers ` +
+      `${fmtMb(pool.pooled)} (${(pool.pooled / pool.single).toFixed(2)}×: each worker holds its own copy of the graph)`,
+  );
 }
