@@ -7,7 +7,7 @@ import type { Scope, VType } from "./types.ts";
 
 export type PatternMode = "match" | "create" | "merge";
 
-function bind(scope: Scope, v: string, t: VType, boundBefore: Set<string>): void {
+function bind(scope: Scope, v: string, t: VType): void {
   const cur = scope.get(v);
   if (cur === undefined) {
     scope.set(v, t);
@@ -18,16 +18,12 @@ function bind(scope: Scope, v: string, t: VType, boundBefore: Set<string>): void
   if (!same) {
     throw semanticError("VariableTypeConflict", `Variable \`${v}\` already declared as ${cur}, used as ${t}`);
   }
-  if ((t === "rel" || t === "rels") && !boundBefore.has(v))
-    throw semanticError(
-      "RelationshipUniquenessViolation",
-      `Relationship variable \`${v}\` is used twice in the pattern`,
-    );
+  // A relationship variable written twice in one MATCH is accepted by Neo4j 5 (the kit wants
+  // RelationshipUniquenessViolation): relationship uniqueness then leaves no row.
 }
 
 /** Checks patterns and adds their variables to `scope` (mutated). */
 export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode): void {
-  const before = new Set([...scope.keys()]);
   const cx = () => ({ scope, aggAllowed: false });
   for (const p of ps) {
     if (p.v && scope.has(p.v)) throw semanticError("VariableAlreadyBound", `Variable \`${p.v}\` already declared`);
@@ -42,7 +38,7 @@ export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode
       if (!n.v) return;
       if (mode !== "match" && scope.has(n.v) && (p.nodes.length === 1 || n.labels.length || n.props))
         throw semanticError("VariableAlreadyBound", `Variable \`${n.v}\` already declared`);
-      bind(scope, n.v, "node", before);
+      bind(scope, n.v, "node");
     });
     for (const r of p.rels) {
       if (r.props) checkExpr(r.props, cx());
@@ -64,7 +60,7 @@ export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode
           throw semanticError("RequiresDirectedRelationship", "Only directed relationships can be created");
         if (r.v && scope.has(r.v)) throw semanticError("VariableAlreadyBound", `Variable \`${r.v}\` already declared`);
       }
-      if (r.v) bind(scope, r.v, r.varLen ? "rels" : "rel", before);
+      if (r.v) bind(scope, r.v, r.varLen ? "rels" : "rel");
     }
     if (p.v && scope.has(p.v)) throw semanticError("VariableAlreadyBound", `Variable \`${p.v}\` already declared`);
     if (p.v) scope.set(p.v, "path");
