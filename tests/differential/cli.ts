@@ -43,6 +43,10 @@ async function main(): Promise<void> {
         (report.disagreements.length ? ` (cases in ${OUT}/)` : ""),
     );
     for (const [rule, n] of Object.entries(report.notes)) console.log(`  agreed under rule ${rule}: ${n}`);
+    console.log(
+      `  answering: Neo4j ${(report.ms.neo4j / 1000).toFixed(1)} s, embedded ${(report.ms.embedded / 1000).toFixed(1)} s`,
+    );
+    for (const s of report.slowest) console.log(`  slow: ${s.ms} ms  ${s.text.slice(0, 160)}`);
     process.exitCode = report.disagreements.length ? 1 : 0;
   } finally {
     await driver.close();

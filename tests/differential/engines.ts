@@ -47,8 +47,12 @@ export class Neo4jSide {
   }
 
   async run(query: string): Promise<Outcome> {
+    return this.runOn(this.open(), query);
+  }
+
+  private async runOn(session: Session, query: string): Promise<Outcome> {
     try {
-      const result = this.open().run(query, {}, { timeout: TIMEOUT_MS });
+      const result = session.run(query, {}, { timeout: TIMEOUT_MS });
       const keys = await result.keys();
       const { records } = await result;
       return {
@@ -66,6 +70,27 @@ export class Neo4jSide {
           : "runtime";
       return { ok: false, errorClass, code, message };
     }
+  }
+
+  /** Answers in query order, `parallel` sessions at a time (read queries only: they cannot interfere). */
+  async runAll(queries: string[], parallel: number): Promise<Outcome[]> {
+    const out: Outcome[] = new Array(queries.length);
+    let next = 0;
+    const worker = async (session: Session) => {
+      while (next < queries.length) {
+        const i = next++;
+        out[i] = await this.runOn(session, queries[i]!);
+      }
+    };
+    const extra = Array.from({ length: Math.max(0, parallel - 1) }, () =>
+      this.driver.session({ database: this.database }),
+    );
+    try {
+      await Promise.all([this.open(), ...extra].map(worker));
+    } finally {
+      await Promise.all(extra.map((s) => s.close()));
+    }
+    return out;
   }
 
   async close(): Promise<void> {

@@ -119,6 +119,7 @@ export function kbGraph(): KbGraph {
       relProps: KB_REL_PROPS,
       nodeIds: [...new Set(ids)],
       strings: ["Russia", "Kazakhstan", "oil", ...sectors].map(String),
+      big: true,
     },
   };
 }

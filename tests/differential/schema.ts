@@ -13,4 +13,9 @@ export interface Schema {
   nodeIds: string[];
   /** Strings that occur in the data (names, sectors), so string predicates sometimes match. */
   strings: string[];
+  /**
+   * A graph big enough that unanchored multi-hop patterns explode (the knowledge base): patterns
+   * then start at a node given by id or a bound one, with at most two hops and short lengths.
+   */
+  big?: boolean;
 }

@@ -50,7 +50,10 @@ export function relText(g: Gen, o: RelOptions): string {
   const types = g.rng.chance(0.5) ? [g.rng.pick(g.schema.relTypes)] : [];
   if (types.length && g.rng.chance(0.3)) types.push(g.rng.pick(g.schema.relTypes));
   let len = "";
-  if (o.varLen) len = g.rng.pick(["*1..2", "*..2", "*2", "*0..2", "*1..3", "*2..3"]);
+  if (o.varLen)
+    len = g.rng.pick(
+      g.schema.big ? ["*1..2", "*..2", "*2", "*0..2"] : ["*1..2", "*..2", "*2", "*0..2", "*1..3", "*2..3"],
+    );
   const body = `${o.v ?? ""}${types.length ? `:${types.join("|")}` : ""}${len}${o.props ? propMap(g, g.schema.relProps, 0.15) : ""}`;
   const inner = body ? `[${body}]` : "";
   return g.rng.pick([`-${inner}->`, `<-${inner}-`, `-${inner}-`]);
@@ -65,6 +68,11 @@ export function matchPattern(g: Gen): Pattern {
   const nodes = varsOf(g, "node");
   const node = (first: boolean): string => {
     if (nodes.length && g.rng.chance(first ? 0.35 : 0.15)) return nodeText(g, g.rng.pick(nodes), true);
+    if (first && g.schema.big) {
+      const v = fresh(g, "n");
+      bound.push([v, "node"]);
+      return `(${v} {id: ${literal(g.rng.pick(g.schema.nodeIds))}})`;
+    }
     const mine = bound.filter(([, t]) => t === "node").map(([v]) => v);
     if (!first && mine.length && g.rng.chance(0.1)) return nodeText(g, g.rng.pick(mine), true);
     if (g.rng.chance(0.15)) return nodeText(g, undefined, false);
@@ -76,12 +84,18 @@ export function matchPattern(g: Gen): Pattern {
     [2, 0],
     [5, 1],
     [3, 2],
-    [1, 3],
+    [g.schema.big ? 0 : 1, 3],
   ] as const);
   let text = node(true);
   for (let i = 0; i < hops; i++) {
     const varLen = g.rng.chance(0.25);
     let v: string | undefined;
+    const lists = varsOf(g, "rels");
+    // a relationship list bound before, reused: it must match exactly that list
+    if (varLen && lists.length && g.rng.chance(0.4)) {
+      text += relText(g, { v: g.rng.pick(lists), varLen, props: false }) + node(false);
+      continue;
+    }
     if (g.rng.chance(0.5)) {
       v = fresh(g, "r");
       bound.push([v, varLen ? "rels" : "rel"]);

@@ -46,7 +46,7 @@ function matchClauses(g: Gen, clauses: string[]): Gen {
   const first = matchPattern(g);
   let parts = [first.text];
   let next = bind(g, first.bound);
-  if (g.rng.chance(0.2)) {
+  if (g.rng.chance(g.schema.big ? 0.05 : 0.2)) {
     const second = matchPattern(next);
     parts = [...parts, second.text];
     next = bind(next, second.bound);
@@ -100,10 +100,9 @@ function shortestQuery(g: Gen): GeneratedQuery {
     clauses.push(`MATCH ${p} = ${fn}((${a})${rels}(${b}))`);
   } else {
     clauses.push(`MATCH ${p} = ${fn}(${endpoint(g, a, mode === "inline")}${rels}${endpoint(g, b, mode === "inline")})`);
-    if (mode === "where")
-      clauses.push(
-        `WHERE ${a}.id = ${literal(g.rng.pick(g.schema.nodeIds))} AND ${b}.id <> ${literal(g.rng.pick(g.schema.nodeIds))}`,
-      );
+    // the start's id is excluded from the end's, or the pair (x, x) would fail the search
+    const start = literal(g.rng.pick(g.schema.nodeIds));
+    if (mode === "where") clauses.push(`WHERE ${a}.id = ${start} AND ${b}.id <> ${start}`);
   }
   const items: Item[] = [
     { text: `${a}.id AS c0`, alias: "c0", type: "string" },
