@@ -11,6 +11,8 @@ import { getProp, index, slice } from "./access.ts";
 import { add, div, mod, mul, neg, pow, sub } from "./arith.ts";
 import { concat } from "./concat.ts";
 import { compileComprehension } from "./comprehension.ts";
+import { nodeLabelsMatch, relTypeMatches } from "./labels.ts";
+import { valueHasType } from "./types.ts";
 import * as L from "./logic.ts";
 import { compileMapProjection } from "./mapproj.ts";
 import { compilePropLiteralCompare } from "./numeric-compare.ts";
@@ -138,13 +140,23 @@ function compileNode(e: Expr, env: Env): Fn {
         return m;
       };
     }
+    case "istype": {
+      const x = compileExpr(e.e, env),
+        type = e.type,
+        negated = e.negated;
+      return (row, ctx) => valueHasType(x(row, ctx), type) !== negated;
+    }
     case "haslabels": {
       const x = compileExpr(e.e, env),
-        labels = e.labels;
+        labels = e.labels,
+        expr = e.labelExpr;
       return (row, ctx) => {
         const n = x(row, ctx);
         if (n === null) return null;
-        return n instanceof NodeRec && labels.every((l) => n.labels.includes(l));
+        // `r:T` tests a relationship's type, as in Neo4j 5
+        if (n instanceof RelRec) return expr ? relTypeMatches(expr, n.type) : labels.every((l) => l === n.type);
+        if (!(n instanceof NodeRec)) return false;
+        return expr ? nodeLabelsMatch(expr, n.labels) : labels.every((l) => n.labels.includes(l));
       };
     }
     case "case":

@@ -113,9 +113,12 @@ function parseCase(c: Cursor): Expr {
   const test = c.isKw("WHEN") ? undefined : parseExpr(c);
   const whens: [Expr, Expr][] = [];
   while (c.eatKw("WHEN")) {
-    const w = parseExpr(c);
+    // `CASE x WHEN 1, 2 THEN ...`: several values share one result (tried in order, like separate WHENs)
+    const ws = [parseExpr(c)];
+    while (test && c.eatOp(",")) ws.push(parseExpr(c));
     c.expectKw("THEN");
-    whens.push([w, parseExpr(c)]);
+    const then = parseExpr(c);
+    for (const w of ws) whens.push([w, then]);
   }
   if (!whens.length) c.fail("WHEN");
   const els = c.eatKw("ELSE") ? parseExpr(c) : undefined;

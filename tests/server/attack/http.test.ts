@@ -1,5 +1,5 @@
-// HTTP-level attacks: connections that never finish their request head are closed after the head
-// timeout, connections past the cap are refused, heavy GET requests (many hops and paths, big
+// HTTP-level attacks: connections that never finish their request head (or body) are closed after
+// the head (or request) timeout, connections past the cap are refused, heavy GET requests (many hops and paths, big
 // exports) answer within the limit + 1 s, and the analysis budget answers 429 with Retry-After.
 import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { LIMIT_MS, percentile, probeHealth, startAttackServer, warmUp } from "..
 import type { TestServer } from "../../helpers/server.ts";
 
 const HEAD_TIMEOUT_MS = 500;
+const REQUEST_TIMEOUT_MS = 1000;
 
 /** Opens a socket to the server and resolves with it and a promise of when the server closes it. */
 function open(s: TestServer): Promise<{ socket: Socket; closed: Promise<number> }> {
@@ -24,7 +25,11 @@ function open(s: TestServer): Promise<{ socket: Socket; closed: Promise<number> 
 describe("slow and idle connections", () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startAttackServer({ HEADERS_TIMEOUT_MS: String(HEAD_TIMEOUT_MS), MAX_CONNECTIONS: "30" });
+    s = await startAttackServer({
+      HEADERS_TIMEOUT_MS: String(HEAD_TIMEOUT_MS),
+      REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+      MAX_CONNECTIONS: "30",
+    });
   }, 60_000);
   afterAll(async () => s.close());
 
@@ -39,6 +44,17 @@ describe("slow and idle connections", () => {
     const latencies = await probe.stop();
     expect(Math.max(...closedAfter)).toBeLessThan(HEAD_TIMEOUT_MS + 2000);
     expect(percentile(latencies, 50)).toBeLessThan(100);
+  });
+
+  it("closes a request whose body never finishes once the request timeout passes", async () => {
+    const { socket, closed } = await open(s);
+    socket.write(
+      "POST /api/cypher HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{",
+    );
+    const drip = setInterval(() => socket.write(" "), 100);
+    const after = await closed;
+    clearInterval(drip);
+    expect(after).toBeLessThan(REQUEST_TIMEOUT_MS + 2000);
   });
 
   it("refuses connections past MAX_CONNECTIONS and serves again once they go", async () => {
