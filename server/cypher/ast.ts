@@ -27,7 +27,13 @@ export type Expr =
   | { k: "countsub"; patterns: PathPattern[]; where?: Expr; query?: Query; pos: number }
   | { k: "collectsub"; query: Query; pos: number }
   | { k: "mapproj"; v: string; items: MapProjItem[]; pos: number }
-  | { k: "haslabels"; e: Expr; labels: string[]; pos: number };
+  | { k: "haslabels"; e: Expr; labels: string[]; labelExpr?: LabelExpr; pos: number }
+  /** `e IS [NOT] :: type` (also `e :: type`). */
+  | { k: "istype"; e: Expr; type: TypeSpec; negated: boolean; pos: number };
+
+/** A type of a type predicate: a normalised name (`INTEGER`, `LIST` with its element type, ...) or a union. */
+export type TypeSpec =
+  { k: "base"; name: string; notNull: boolean; inner?: TypeSpec } | { k: "union"; alts: TypeSpec[] };
 
 export type BinOp =
   | "+"
@@ -55,16 +61,31 @@ export type BinOp =
 export type MapProjItem =
   { k: "prop"; key: string } | { k: "all" } | { k: "var"; name: string } | { k: "lit"; key: string; e: Expr };
 
+/** A label expression: names combined with `&`, `|`, `!` and `%` (any label / any type). */
+export type LabelExpr =
+  | { k: "name"; name: string }
+  | { k: "any" }
+  | { k: "not"; e: LabelExpr }
+  | { k: "and" | "or"; l: LabelExpr; r: LabelExpr };
+
 export interface NodePattern {
   v?: string;
+  /** Labels the node must all have; empty when `labelExpr` says something a name list cannot. */
   labels: string[];
+  labelExpr?: LabelExpr;
   props?: Expr;
+  /** `(n WHERE ...)`: moved into the enclosing MATCH's WHERE by the parser. */
+  where?: Expr;
   pos: number;
 }
 export interface RelPattern {
   v?: string;
+  /** Types the relationship may have (any of them); empty when `typeExpr` says more. */
   types: string[];
+  typeExpr?: LabelExpr;
   props?: Expr;
+  /** `-[r WHERE ...]->`: moved into the enclosing MATCH's WHERE by the parser. */
+  where?: Expr;
   dir: "out" | "in" | "both";
   varLen?: { min?: number; max?: number };
   pos: number;

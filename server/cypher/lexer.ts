@@ -14,7 +14,7 @@ export interface Token {
 
 const OPS3 = ["..."];
 const OPS2 = ["..", "<=", ">=", "<>", "!=", "=~", "+=", "||", "::"];
-const OPS1 = "()[]{},.:;|+-*/%^=<>!";
+const OPS1 = "()[]{},.:;|+-*/%^=<>!&";
 
 export function positionAt(src: string, offset: number): SourcePosition {
   let line = 1,

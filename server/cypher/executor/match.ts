@@ -100,7 +100,7 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
       bindRel: !!p.v || !isHidden(rel.v!),
       bindNode: !!p.v || !isHidden(np.v!),
       onlyType: rel.types.length === 1 && !rel.props ? rel.types[0] : undefined,
-      anyTarget: !np.labels.length && !np.props && !seen.has(np.v!),
+      anyTarget: !np.labels.length && !np.labelExpr && !np.props && !seen.has(np.v!),
       fromStart: reverse && ri === at - 1 && at < p.rels.length,
     });
     seen.add(np.v!);

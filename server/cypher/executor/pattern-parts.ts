@@ -3,6 +3,7 @@
 import type { Expr, NodePattern, RelPattern } from "../ast.ts";
 import { equals } from "../compare.ts";
 import { compileExpr, type Env } from "../expressions/compile.ts";
+import { nodeLabelsMatch, relTypeMatches } from "../expressions/labels.ts";
 import type { NodeRec, RelRec } from "../values.ts";
 import { isMap, readProp } from "../values.ts";
 import type { Ctx, Fn, Row } from "./context.ts";
@@ -33,10 +34,12 @@ export type NodeCheck = (n: NodeRec, row: Row, ctx: Ctx) => boolean;
 export function compileNodeCheck(np: NodePattern, env: Env, boundVar: boolean): NodeCheck {
   const labels = np.labels,
     props = compileProps(np.props, env),
-    v = np.v;
+    v = np.v,
+    expr = np.labelExpr;
   return (n, row, ctx) => {
     if (boundVar && row[v!] !== n) return false;
     for (const l of labels) if (!n.labels.includes(l)) return false;
+    if (expr && !nodeLabelsMatch(expr, n.labels)) return false;
     return !props || props(n.props, row, ctx);
   };
 }
@@ -45,9 +48,13 @@ export type RelCheck = (r: RelRec, row: Row, ctx: Ctx) => boolean;
 
 export function compileRelCheck(rp: RelPattern, env: Env): RelCheck {
   const types = rp.types,
-    props = compileProps(rp.props, env);
-  if (!types.length && !props) return () => true;
-  return (r, row, ctx) => (!types.length || types.includes(r.type)) && (!props || props(r.props, row, ctx));
+    props = compileProps(rp.props, env),
+    expr = rp.typeExpr;
+  if (!types.length && !props && !expr) return () => true;
+  return (r, row, ctx) =>
+    (!types.length || types.includes(r.type)) &&
+    (!expr || relTypeMatches(expr, r.type)) &&
+    (!props || props(r.props, row, ctx));
 }
 
 export type Dir = "out" | "in" | "both";

@@ -1,7 +1,7 @@
 // Planner rule: a MATCH of one single-hop pattern with no usable start node (`()-[r:T]->()`,
 // WHERE filters allowed) is a scan over relationship records. Same rows in the same order as the
 // general search, without its per-hop state (step recursion, uniqueness list, path bookkeeping).
-import type { PathPattern } from "../ast.ts";
+import type { NodePattern, PathPattern } from "../ast.ts";
 import type { Env } from "../expressions/compile.ts";
 import type { StartPlan } from "../planner.ts";
 import type { NodeRec, RelRec } from "../values.ts";
@@ -30,8 +30,9 @@ export function compileRelScan(p: PathPattern, env: Env): RelScan {
     bindRight = !isHidden(rightVar);
   // `(a)-[r]->(a)`: the second occurrence must be the node bound by the first
   const sameVar = leftVar === rightVar;
-  const leftCheck = left.labels.length || left.props ? compileNodeCheck(left, env, false) : undefined;
-  const rightCheck = right.labels.length || right.props || sameVar ? compileNodeCheck(right, env, sameVar) : undefined;
+  const constrained = (n: NodePattern) => n.labels.length > 0 || !!n.labelExpr || !!n.props;
+  const leftCheck = constrained(left) ? compileNodeCheck(left, env, false) : undefined;
+  const rightCheck = constrained(right) || sameVar ? compileNodeCheck(right, env, sameVar) : undefined;
   const onlyType = rel.types.length === 1 && !rel.props ? rel.types[0] : undefined;
   const relCheck = onlyType === undefined ? compileRelCheck(rel, env) : undefined;
 
@@ -89,6 +90,9 @@ export function compileRelFold(p: PathPattern, env: Env): RelFold {
     !right.props &&
     left.v !== right.v &&
     !rel.props &&
+    !rel.typeExpr &&
+    !left.labelExpr &&
+    !right.labelExpr &&
     rel.types.length <= 1;
   if (!simple) {
     const scan = compileRelScan(p, env),

@@ -3,7 +3,7 @@
 import type { Clause, Expr, OrderItem, ProjItem, Projection, RemoveItem, SetItem } from "../ast.ts";
 import type { Cursor } from "./cursor.ts";
 import { parseExpr, parsePostfix } from "./expressions.ts";
-import { parsePathPattern, parsePatternList } from "./patterns.ts";
+import { hoistInlineWhere, parsePathPattern, parsePatternList } from "./patterns.ts";
 import { parseProcedureCall, parseShow } from "./procedures.ts";
 import { parseCallSubquery } from "./subqueries.ts";
 import { parseWhereOpt } from "./where.ts";
@@ -19,7 +19,7 @@ function parseClauseBody(c: Cursor): Clause {
   const optional = c.eatKw("OPTIONAL", "MATCH");
   if (optional || c.eatKw("MATCH")) {
     const patterns = parsePatternList(c);
-    return { k: "match", optional, patterns, where: parseWhereOpt(c), pos };
+    return { k: "match", optional, patterns, where: hoistInlineWhere(patterns, parseWhereOpt(c)), pos };
   }
   const optionalCall = c.isKw("OPTIONAL") && c.isKw("CALL", 1);
   if (optionalCall || (c.isKw("CALL") && (c.isOp("{", 1) || c.isOp("(", 1)))) {

@@ -2,6 +2,8 @@
 // predicates < + - < * / % < ^ < unary < postfix (.prop, [i], [a..b], :Label) < atoms.
 import type { BinOp, Expr, MapProjItem } from "../ast.ts";
 import type { Cursor } from "./cursor.ts";
+import { namesOf, parseLabelExpr } from "./labels.ts";
+import { parseType } from "./types.ts";
 import { parseAtom } from "./atoms.ts";
 
 const INT_MAX = (1n << 63n) - 1n;
@@ -62,6 +64,16 @@ function parsePredicate(c: Cursor): Expr {
   if (c.eatOp("=~")) return { k: "bin", op: "=~", l, r: parseAdd(c), pos };
   if (c.eatKw("IS", "NULL")) return { k: "isnull", e: l, negated: false, pos };
   if (c.eatKw("IS", "NOT", "NULL")) return { k: "isnull", e: l, negated: true, pos };
+  if (
+    c.isKw("IS") &&
+    (c.isOp("::", 1) || c.isKw("TYPED", 1) || (c.isKw("NOT", 1) && (c.isOp("::", 2) || c.isKw("TYPED", 2))))
+  ) {
+    c.next();
+    const negated = c.eatKw("NOT");
+    if (!c.eatOp("::")) c.expectKw("TYPED");
+    return { k: "istype", e: l, type: parseType(c), negated, pos };
+  }
+  if (c.eatOp("::")) return { k: "istype", e: l, type: parseType(c), negated: false, pos };
   return l;
 }
 
@@ -135,10 +147,11 @@ export function parsePostfix(c: Cursor, e: Expr): Expr {
       }
       c.expectOp("]");
       e = { k: "index", obj: e, idx, pos };
-    } else if (c.isOp(":") && c.peek(1).kind === "id") {
-      const labels: string[] = [];
-      while (c.eatOp(":")) labels.push(c.ident("a label"));
-      e = { k: "haslabels", e, labels, pos };
+    } else if (c.isOp(":") && (c.peek(1).kind === "id" || ["!", "%", "("].some((op) => c.isOp(op, 1)))) {
+      c.next();
+      const expr = parseLabelExpr(c, "a label", true);
+      const labels = namesOf(expr, "and");
+      e = labels ? { k: "haslabels", e, labels, pos } : { k: "haslabels", e, labels: [], labelExpr: expr, pos };
     } else return e;
   }
 }

@@ -1,8 +1,10 @@
 // Graph pattern grammar: `p = (a:L {k: v})-[r:T|U *1..3 {k: v}]->(b)`, shortestPath(...) and
 // comma-separated pattern lists.
-import type { Expr, NodePattern, PathPattern, RelPattern } from "../ast.ts";
+import type { Expr, LabelExpr, NodePattern, PathPattern, RelPattern } from "../ast.ts";
 import type { Cursor } from "./cursor.ts";
 import { parseExpr } from "./expressions.ts";
+import { namesOf, parseLabelExpr } from "./labels.ts";
+import { parseWhereOpt } from "./where.ts";
 
 export function parsePatternList(c: Cursor): PathPattern[] {
   const out = [parsePathPattern(c)];
@@ -29,14 +31,84 @@ export function parsePathPattern(c: Cursor): PathPattern {
       return { ...inner, v, shortest: kind };
     }
   }
-  return { ...parseChain(c, pos), v };
+  const selector = parseSelector(c);
+  const chain = parseChain(c, pos);
+  return selector ? { ...chain, v, shortest: selector } : { ...chain, v };
+}
+
+/**
+ * Neo4j 5 path selectors: `ANY SHORTEST`, `SHORTEST 1`, `ANY` and `ANY 1` keep one shortest path per
+ * pair of end nodes; `ALL SHORTEST` and `SHORTEST 1 GROUPS` keep every shortest one; `ALL` keeps all.
+ * Larger counts (`SHORTEST 2`, `SHORTEST 2 GROUPS`, `ANY 2`) are refused rather than answered wrongly.
+ */
+function parseSelector(c: Cursor): PathPattern["shortest"] | undefined {
+  const pos = c.pos;
+  const count = () => (c.peek().kind === "int" ? Number(c.next().value) : 1);
+  const paths = () => c.eatKw("PATHS") || c.eatKw("PATH");
+  const one = (k: number, kind: "shortest" | "all"): "shortest" | "all" => {
+    if (k !== 1)
+      c.error("UnsupportedPathSelector", `Path selectors keeping more than one path or group are not supported`, pos);
+    return kind;
+  };
+  if (c.isKw("ALL") && c.isKw("SHORTEST", 1)) {
+    c.i += 2;
+    paths();
+    return "all";
+  }
+  if (c.isKw("ANY") && c.isKw("SHORTEST", 1)) {
+    c.i += 2;
+    paths();
+    return "shortest";
+  }
+  if (c.isKw("SHORTEST") && !c.isOp("(", 1)) {
+    c.next();
+    const k = count();
+    if (c.eatKw("GROUPS") || c.eatKw("GROUP")) return one(k, "all");
+    paths();
+    return one(k, "shortest");
+  }
+  if (c.isKw("ANY") && (c.isOp("(", 1) || c.peek(1).kind === "int" || c.isKw("PATHS", 1) || c.isKw("PATH", 1))) {
+    c.next();
+    const k = count();
+    paths();
+    return one(k, "shortest");
+  }
+  if (c.isKw("ALL") && (c.isOp("(", 1) || c.isKw("PATHS", 1) || c.isKw("PATH", 1))) {
+    c.next();
+    paths();
+  }
+  return undefined;
+}
+
+/**
+ * A parenthesised path pattern with a quantifier, `((x)-[r:T]->(y)){1,3}`, between two node patterns.
+ * Only the form a quantified relationship already says is supported (one relationship, inner nodes
+ * without variables or conditions): it becomes that relationship. Other groups are refused rather
+ * than answered wrongly.
+ */
+function parseGroup(c: Cursor): RelPattern {
+  const pos = c.pos;
+  c.expectOp("(");
+  const inner = parseChain(c, pos);
+  c.expectOp(")");
+  const q = parseQuantifier(c);
+  const plain = (n: NodePattern) => !n.v && !n.labels.length && !n.labelExpr && !n.props && !n.where;
+  if (!q || inner.rels.length !== 1 || !inner.nodes.every(plain) || inner.rels[0].varLen || inner.rels[0].where)
+    c.error(
+      "UnsupportedPattern",
+      "This quantified path pattern is not supported: put the quantifier on the relationship, as in (a)-[:T]->{1,3}(b)",
+      pos,
+    );
+  return { ...inner.rels[0], varLen: q, pos };
 }
 
 function parseChain(c: Cursor, pos: number): PathPattern {
   const nodes = [parseNode(c)];
   const rels: RelPattern[] = [];
-  while (c.isOp("-") || (c.isOp("<") && c.isOp("-", 1))) {
-    rels.push(parseRel(c));
+  for (;;) {
+    if (c.isOp("-") || (c.isOp("<") && c.isOp("-", 1))) rels.push(parseRel(c));
+    else if (c.isOp("(") && c.isOp("(", 1)) rels.push(parseGroup(c));
+    else break;
     nodes.push(parseNode(c));
   }
   return { nodes, rels, pos };
@@ -50,39 +122,75 @@ function parseProps(c: Cursor): Expr | undefined {
 function parseNode(c: Cursor): NodePattern {
   const pos = c.pos;
   c.expectOp("(");
-  const v = c.peek().kind === "id" ? c.ident() : undefined;
-  const labels: string[] = [];
-  while (c.eatOp(":")) labels.push(c.ident("a label"));
+  const v = c.peek().kind === "id" && !c.isKw("WHERE") ? c.ident() : undefined;
+  let labels: string[] = [],
+    labelExpr: LabelExpr | undefined;
+  if (c.eatOp(":") || (c.isKw("IS") && c.peek(1).kind === "id" && c.next())) {
+    const e = parseLabelExpr(c, "a label");
+    const names = namesOf(e, "and");
+    if (names) labels = names;
+    else labelExpr = e;
+  }
   const props = parseProps(c);
+  const where = parseWhereOpt(c);
   c.expectOp(")");
-  return { v, labels, props, pos };
+  return { v, labels, ...(labelExpr && { labelExpr }), props, ...(where && { where }), pos };
 }
 
 function parseRel(c: Cursor): RelPattern {
   const pos = c.pos;
   const left = c.eatOp("<");
   c.expectOp("-");
-  let v: string | undefined, props: Expr | undefined, varLen: RelPattern["varLen"];
+  let v: string | undefined, props: Expr | undefined, varLen: RelPattern["varLen"], where: Expr | undefined;
+  let typeExpr: LabelExpr | undefined;
   const types: string[] = [];
   if (c.eatOp("[")) {
-    if (c.peek().kind === "id") v = c.ident();
-    if (c.eatOp(":")) {
-      types.push(c.ident("a relationship type"));
-      while (c.eatOp("|")) {
-        c.eatOp(":");
-        types.push(c.ident("a relationship type"));
-      }
+    if (c.peek().kind === "id" && !c.isKw("WHERE")) v = c.ident();
+    if (c.eatOp(":") || (c.isKw("IS") && c.peek(1).kind === "id" && c.next())) {
+      const e = parseLabelExpr(c, "a relationship type");
+      const names = namesOf(e, "or");
+      if (names) types.push(...names);
+      else typeExpr = e;
     }
     if (c.eatOp("*")) varLen = parseRange(c);
     else if (c.peek().kind === "int" || c.isOp(".."))
       c.error("InvalidRelationshipPattern", "A variable-length range needs '*'", c.pos);
     props = parseProps(c);
+    where = parseWhereOpt(c);
     c.expectOp("]");
   }
   c.expectOp("-");
   const right = c.eatOp(">");
+  const quantified = parseQuantifier(c);
+  if (quantified) {
+    if (varLen) c.error("InvalidRelationshipPattern", "A relationship cannot have both '*' and a quantifier", pos);
+    varLen = quantified;
+  }
+  if (where && varLen)
+    c.error(
+      "UnsupportedPattern",
+      "WHERE inside a variable-length relationship is not supported; use WHERE all(...) on the list",
+      pos,
+    );
   // `<-->` is written as "both directions", i.e. undirected
-  return { v, types, props, dir: left && !right ? "in" : right && !left ? "out" : "both", varLen, pos };
+  const dir = left && !right ? "in" : right && !left ? "out" : "both";
+  return { v, types, ...(typeExpr && { typeExpr }), props, ...(where && { where }), dir, varLen, pos };
+}
+
+/** A quantifier after a relationship (`+`, `*`, `{n}`, `{n,}`, `{,m}`, `{n,m}`): a variable length. */
+function parseQuantifier(c: Cursor): RelPattern["varLen"] | undefined {
+  if (c.eatOp("+")) return { min: 1 };
+  if (c.eatOp("*")) return { min: 0 };
+  if (!c.isOp("{") || !(c.peek(1).kind === "int" || c.isOp(",", 1))) return undefined;
+  c.next();
+  const num = () => Number(c.next().value);
+  const min = c.peek().kind === "int" ? num() : 0;
+  let max: number | undefined = min;
+  if (c.eatOp(",")) max = c.peek().kind === "int" ? num() : undefined;
+  c.expectOp("}");
+  if (max !== undefined && max < min)
+    c.error("InvalidQuantifier", "A quantifier's upper bound is below its lower bound", c.pos);
+  return { min, max };
 }
 
 function parseRange(c: Cursor): { min?: number; max?: number } {
@@ -93,4 +201,20 @@ function parseRange(c: Cursor): { min?: number; max?: number } {
     if (c.peek().kind === "int") max = num();
   } else max = min;
   return { min, max };
+}
+
+/**
+ * Moves `WHERE` predicates written inside node and relationship patterns into the enclosing WHERE
+ * (ANDed before it): `MATCH (n:A WHERE n.x > 1)` means `MATCH (n:A) WHERE n.x > 1`.
+ */
+export function hoistInlineWhere(patterns: PathPattern[], where: Expr | undefined): Expr | undefined {
+  const preds: Expr[] = [];
+  for (const p of patterns)
+    for (const part of [...p.nodes, ...p.rels])
+      if (part.where) {
+        preds.push(part.where);
+        delete part.where;
+      }
+  if (where) preds.push(where);
+  return preds.length ? preds.reduce((l, r) => ({ k: "bin", op: "AND", l, r, pos: l.pos })) : undefined;
 }

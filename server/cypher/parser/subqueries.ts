@@ -4,7 +4,7 @@
 import type { Clause, Expr, Query, SingleQuery } from "../ast.ts";
 import { parseClause } from "./clauses.ts";
 import type { Cursor } from "./cursor.ts";
-import { parsePatternList } from "./patterns.ts";
+import { hoistInlineWhere, parsePatternList } from "./patterns.ts";
 import { parseWhereOpt } from "./where.ts";
 
 /** Parts joined by UNION [ALL], up to the end of input, `;`, or (inside braces) `}`. */
@@ -81,7 +81,7 @@ export function parseSubqueryExpr(c: Cursor): Expr {
   if (kind === "COLLECT") c.error("InvalidClauseComposition", "A COLLECT subquery must end with a RETURN clause", pos);
   c.expectOp("{");
   const patterns = parsePatternList(c);
-  const where = parseWhereOpt(c);
+  const where = hoistInlineWhere(patterns, parseWhereOpt(c));
   c.expectOp("}");
   return { k: kind === "COUNT" ? "countsub" : "exists", patterns, where, pos };
 }

@@ -86,6 +86,7 @@ export function checkExpr(e: Expr, cx: ExprCtx): void {
       return;
     case "neg":
     case "isnull":
+    case "istype":
     case "haslabels":
       sub(e.e);
       return;

@@ -27,6 +27,17 @@ export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode
   const cx = () => ({ scope, aggAllowed: false });
   for (const p of ps) {
     if (p.v && scope.has(p.v)) throw semanticError("VariableAlreadyBound", `Variable \`${p.v}\` already declared`);
+    for (const part of [...p.nodes, ...p.rels]) {
+      // MATCH and EXISTS/COUNT patterns had theirs moved into their WHERE by the parser
+      if (part.where)
+        throw semanticError("UnsupportedPattern", "WHERE inside a pattern is only supported in MATCH", part.pos);
+      if (mode !== "match" && ("labelExpr" in part || "typeExpr" in part))
+        throw semanticError(
+          "InvalidLabelExpression",
+          `Label expressions other than :A:B cannot be used in ${mode.toUpperCase()}`,
+          part.pos,
+        );
+    }
     p.nodes.forEach((n) => {
       if (n.props) checkExpr(n.props, cx());
       if (mode !== "create" && n.props?.k === "param")

@@ -36,6 +36,7 @@ export function inferType(e: Expr, scope: Scope): VType {
       return "map";
     case "not":
     case "isnull":
+    case "istype":
     case "quant":
     case "patpred":
     case "exists":
