@@ -152,7 +152,8 @@ export const RELATION_TYPES = {
   ACQUIRES: "from bought or took delivery of the equipment or good to",
   AFFECTED: "event from affected to",
   PART_OF: "from is part of to",
-  AIMED_AT: "an agreement, law or campaign from is directed at to (its intended parties or audience; the note says to what end)",
+  AIMED_AT:
+    "agreement, law or campaign from is directed at to (its intended parties or audience; the note says to what end)",
   // sources cited by the documents
   REPORTED_ON: "author or outlet from published a work a document cites (its title in the note) about to",
   PUBLISHED_IN: "author from published a work in the outlet or platform to",
