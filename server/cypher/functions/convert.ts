@@ -10,7 +10,7 @@ const INT_MIN = -(1n << 63n),
 const structural = (v: Value) =>
   Array.isArray(v) || isMap(v) || v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal;
 
-// Decimal notation only, as Neo4j parses numbers (no hex, no Infinity/NaN, no inner spaces).
+// Decimal notation only, as Neo4j's toInteger parses numbers (no hex, no Infinity/NaN, no inner spaces).
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Neo4j's toInteger on a string: no surrounding spaces allowed (' 7' is null); '3.9' truncates to 3. */
@@ -24,10 +24,30 @@ function parseIntLike(s: string): Value {
   return Number.isFinite(f) ? BigInt(Math.trunc(f)) : null;
 }
 
-/** Neo4j's toFloat on a string: surrounding spaces are ignored (' 3.5' is 3.5). */
+/** A float to INTEGER as Java's (long) cast: NaN is 0, beyond 64 bits the nearest bound. */
+function javaLong(x: number): bigint {
+  if (Number.isNaN(x)) return 0n;
+  if (x >= 2 ** 63) return INT_MAX;
+  if (x <= -(2 ** 63)) return INT_MIN;
+  return BigInt(Math.trunc(x));
+}
+
+// Java's Double.parseDouble, which Neo4j's toFloat uses: NaN, Infinity and a d or f suffix included
+const JAVA_DOUBLE = /^[+-]?(?:NaN|Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[fFdD]?)$/;
+
+/** Java's String.trim: every character up to U+0020 goes, other whitespace stays. */
+function javaTrim(s: string): string {
+  let a = 0,
+    b = s.length;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+  return s.slice(a, b);
+}
+
+/** Neo4j's toFloat on a string: surrounding spaces are ignored (' 3.5' is 3.5), '1f' is 1.0. */
 function parseFloatLike(s: string): Value {
-  const t = s.trim();
-  return DECIMAL.test(t) ? Number(t) : null;
+  const t = javaTrim(s);
+  return JAVA_DOUBLE.test(t) ? Number(t.replace(/[fFdD]$/, "")) : null;
 }
 
 export const convertFunctions: FnTable = {
@@ -40,7 +60,7 @@ export const convertFunctions: FnTable = {
   }),
   tointeger: unary((v) => {
     if (typeof v === "bigint") return v;
-    if (typeof v === "number") return Number.isFinite(v) ? BigInt(Math.trunc(v)) : null;
+    if (typeof v === "number") return javaLong(v);
     if (typeof v === "string") return parseIntLike(v);
     if (typeof v === "boolean") return v ? 1n : 0n;
     return badArg("toInteger", v);

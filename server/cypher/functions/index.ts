@@ -1,6 +1,7 @@
 // The scalar function families the catalog registers (catalog/builtins.ts): each family keeps its
 // implementations (FnTable, keyed by lower-cased name) and their signatures (FnDocs) in its own file.
 import { convertDocs, convertFunctions } from "./convert.ts";
+import { convertOrNullDocs, convertOrNullFunctions } from "./convert-or-null.ts";
 import { graphDocs, graphFunctions } from "./graph.ts";
 import { listDocs, listFunctions } from "./lists.ts";
 import { mathDocs, mathFunctions } from "./math.ts";
@@ -21,6 +22,7 @@ export const FAMILIES: FunctionFamily[] = [
   { category: "String", functions: stringFunctions, docs: stringDocs },
   { category: "Numeric", functions: mathFunctions, docs: mathDocs },
   { category: "Scalar", functions: convertFunctions, docs: convertDocs },
+  { category: "Scalar", functions: convertOrNullFunctions, docs: convertOrNullDocs },
   { category: "Temporal", functions: temporalFunctions, docs: temporalDocs },
 ];
 export type { FnDef };

@@ -1,4 +1,5 @@
-// List and null-handling functions: size, head, last, tail, range, reverse, coalesce, isEmpty.
+// List and null-handling functions: size, head, last, tail, range, reverse, coalesce, nullIf, isEmpty.
+import { equals } from "../compare.ts";
 import { argumentError } from "../errors.ts";
 import { PathVal, isMap, typeOf, type Value } from "../values.ts";
 import { badArg, def, unary, type FnDocs, type FnTable } from "./registry.ts";
@@ -17,6 +18,8 @@ export const listFunctions: FnTable = {
     return Array.isArray(v) ? [...v].reverse() : badArg("reverse", v);
   }),
   coalesce: def(1, Infinity, (args) => args.find((a) => a !== null) ?? null),
+  // null when the two are equal (=), else the first
+  nullif: def(2, 2, ([a, b]) => (equals(a, b) === true ? null : a)),
   isempty: unary((v) => {
     if (typeof v === "string" || Array.isArray(v)) return v.length === 0;
     if (isMap(v) && !(v instanceof PathVal)) return Object.keys(v).length === 0;
@@ -51,6 +54,7 @@ export const listDocs: FnDocs = {
     doc: "A string or list in reverse order.",
   },
   coalesce: { sig: "coalesce(input :: ANY) :: ANY", doc: "The first of its arguments that is not null." },
+  nullif: { sig: "nullIf(v1 :: ANY, v2 :: ANY) :: ANY", doc: "null when the two values are equal, else the first." },
   isempty: {
     sig: "isEmpty(input :: STRING | MAP | LIST<ANY>) :: BOOLEAN",
     doc: "Whether a string, map or list has nothing in it.",

@@ -1,26 +1,16 @@
-// Numeric functions: abs, sign, round, floor, ceil, sqrt, exp, log, log10, trig, e, pi, rand.
-import type { Value } from "../values.ts";
+// Numeric functions: abs, sign, round (rounding.ts), isNaN, floor, ceil, sqrt, exp, log, log10, trig, e, pi, rand.
 import { def, num, unary, type FnDocs, type FnTable } from "./registry.ts";
+import { round } from "./rounding.ts";
 
 const f1 = (name: string, f: (x: number) => number) => unary((v) => f(num(name, v)));
-
-function roundHalfUp(x: number, precision: number): number {
-  // Neo4j: without precision (or precision 0) halves go up, toward +infinity (round(-1.5) = -1.0,
-  // JS Math.round's rule); with a precision they go away from zero (round(-1.25, 1) = -1.3).
-  if (precision === 0) return Math.round(x);
-  const m = Math.pow(10, precision);
-  const y = x * m;
-  // Cypher rounds half away from zero
-  const r = Math.sign(y) * Math.round(Math.abs(y));
-  return r / m;
-}
 
 export const mathFunctions: FnTable = {
   abs: unary((v) => (typeof v === "bigint" ? (v < 0n ? -v : v) : Math.abs(num("abs", v)))),
   sign: unary((v) =>
     typeof v === "bigint" ? BigInt(v > 0n ? 1 : v < 0n ? -1 : 0) : BigInt(Math.sign(num("sign", v))),
   ),
-  round: def(1, 2, ([v, p]): Value => (v === null ? null : roundHalfUp(num("round", v), p == null ? 0 : Number(p)))),
+  round: def(1, 3, round),
+  isnan: unary((v) => Number.isNaN(num("isNaN", v))),
   floor: f1("floor", Math.floor),
   ceil: f1("ceil", Math.ceil),
   sqrt: f1("sqrt", Math.sqrt),
@@ -55,6 +45,7 @@ export const mathDocs: FnDocs = {
     ],
     doc: "A number rounded to the given precision.",
   },
+  isnan: { sig: "isNaN(input :: INTEGER | FLOAT) :: BOOLEAN", doc: "Whether a number is NaN (not a number)." },
   floor: float1("floor", "The largest integral float not above a number."),
   ceil: float1("ceil", "The smallest integral float not below a number."),
   sqrt: float1("sqrt", "The square root of a number."),

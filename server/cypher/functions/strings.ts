@@ -1,15 +1,17 @@
-// String functions: toLower/toUpper, trims, split, substring, replace, left, right.
+// String functions: toLower/toUpper (lower/upper), trims (trim.ts), normalize, split, substring, replace, left, right.
 import { argumentError } from "../errors.ts";
 import { def, int, str, unary, type FnDocs, type FnTable } from "./registry.ts";
+import { normalizeString, trimDocs, trimFunctions } from "./trim.ts";
 
 const nullable = (args: unknown[]) => args.some((a) => a === null);
 
 export const stringFunctions: FnTable = {
   tolower: unary((v) => str("toLower", v).toLowerCase()),
   toupper: unary((v) => str("toUpper", v).toUpperCase()),
-  trim: unary((v) => str("trim", v).trim()),
-  ltrim: unary((v) => str("lTrim", v).trimStart()),
-  rtrim: unary((v) => str("rTrim", v).trimEnd()),
+  lower: unary((v) => str("lower", v).toLowerCase()),
+  upper: unary((v) => str("upper", v).toUpperCase()),
+  ...trimFunctions,
+  normalize: def(1, 2, ([v, form]) => (v === null || form === null ? null : normalizeString(v, form))),
   split: def(2, 2, (args) => (nullable(args) ? null : str("split", args[0]).split(str("split", args[1])))),
   replace: def(3, 3, (args) =>
     nullable(args) ? null : str("replace", args[0]).split(str("replace", args[1])).join(str("replace", args[2])),
@@ -41,9 +43,13 @@ export const stringFunctions: FnTable = {
 export const stringDocs: FnDocs = {
   tolower: { sig: "toLower(input :: STRING) :: STRING", doc: "A string in lower case." },
   toupper: { sig: "toUpper(input :: STRING) :: STRING", doc: "A string in upper case." },
-  trim: { sig: "trim(input :: STRING) :: STRING", doc: "A string without leading and trailing whitespace." },
-  ltrim: { sig: "ltrim(input :: STRING) :: STRING", doc: "A string without leading whitespace." },
-  rtrim: { sig: "rtrim(input :: STRING) :: STRING", doc: "A string without trailing whitespace." },
+  lower: { sig: "lower(input :: STRING) :: STRING", doc: "A string in lower case." },
+  upper: { sig: "upper(input :: STRING) :: STRING", doc: "A string in upper case." },
+  ...trimDocs,
+  normalize: {
+    sig: ["normalize(input :: STRING) :: STRING", "normalize(input :: STRING, normalForm = NFC :: STRING) :: STRING"],
+    doc: "A string in a Unicode normal form: NFC (the default), NFD, NFKC or NFKD.",
+  },
   split: {
     sig: "split(original :: STRING, splitDelimiters :: STRING | LIST<STRING>) :: LIST<STRING>",
     doc: "The pieces of a string between delimiters.",

@@ -5,6 +5,7 @@ import type { Expr, PathPattern } from "../ast.ts";
 import type { Cursor } from "./cursor.ts";
 import { checkIntLiteral, parseExpr, parseMapProjection } from "./expressions.ts";
 import { parsePathPattern } from "./patterns.ts";
+import { normalFormArgs, parseTrimFrom } from "./special-calls.ts";
 import { parseSubqueryExpr } from "./subqueries.ts";
 import { parseWhereOpt } from "./where.ts";
 
@@ -82,13 +83,16 @@ function parseCall(c: Cursor): Expr {
     c.next();
     return { k: "call", name: lname, args: [], distinct: false, star: true, pos };
   }
+  const trimmed = lname === "trim" ? parseTrimFrom(c, pos) : undefined;
+  if (trimmed) return trimmed;
   const distinct = c.eatKw("DISTINCT");
-  const args: Expr[] = [];
+  let args: Expr[] = [];
   if (!c.isOp(")"))
     do args.push(parseExpr(c));
     while (c.eatOp(","));
   c.expectOp(")");
   if (lname === "exists" && args.length === 1) return existsCall(c, args[0], pos);
+  if (lname === "normalize") args = normalFormArgs(args);
   return { k: "call", name: lname, args, distinct, star: false, pos };
 }
 

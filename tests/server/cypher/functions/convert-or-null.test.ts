@@ -1,0 +1,47 @@
+// Conversion functions that never fail (toIntegerOrNull and siblings) and their list forms: every expected value is the answer of the real Neo4j 5.26 to the same expression
+// (asked through neo4j-driver), so these tests hold the engine to Neo4j's behaviour, not to our reading of it.
+import { agreesWithNeo4j } from "../neo4j-answers.ts";
+
+agreesWithNeo4j(
+  "conversions to a type or null",
+  [
+    ["toIntegerOrNull('42')", 42n],
+    ["toIntegerOrNull(' 42')", null],
+    ["toIntegerOrNull('4.9')", 4n],
+    ["toIntegerOrNull(true)", 1n],
+    ["toIntegerOrNull([1])", null],
+    ["toIntegerOrNull({a: 1})", null],
+    ["toIntegerOrNull(1.9)", 1n],
+    ["toIntegerOrNull('9223372036854775808')", null],
+    ["toIntegerOrNull(date('2015-01-01'))", null],
+    ["toIntegerOrNull(0.0 / 0.0)", 0n],
+    ["toInteger(1e300)", 9223372036854775807n],
+    ["toFloatOrNull('4.5')", 4.5],
+    ["toFloatOrNull(' 4.5 ')", 4.5],
+    ["toFloatOrNull('x')", null],
+    ["toFloatOrNull(true)", null],
+    ["toFloatOrNull(3)", 3],
+    ["toFloatOrNull('1e3')", 1000],
+    ["toFloatOrNull('-Infinity')", -Infinity],
+    ["toFloat('1f')", 1],
+    ["toBooleanOrNull(' TRUE ')", true],
+    ["toBooleanOrNull('yes')", null],
+    ["toBooleanOrNull(0)", false],
+    ["toBooleanOrNull(2)", true],
+    ["toBooleanOrNull(1.0)", null],
+    ["toStringOrNull(1.0)", "1.0"],
+    ["toStringOrNull([1])", null],
+    ["toStringOrNull(date('2015-01-01'))", "2015-01-01"],
+    ["toStringOrNull(duration('P1D'))", "P1D"],
+    ["toIntegerList([1, '2', 3.5, true, null, 'x', [1], '4.7'])", [1n, 2n, 3n, 1n, null, null, null, 4n]],
+    ["toFloatList([1, '2', 3.5, true, null, 'x', 'NaN'])", [1, 2, 3.5, null, null, null, NaN]],
+    ["toBooleanList(['true', 1, 0, 'x', null, true, 1.5])", [true, true, false, null, null, true, null]],
+    [
+      "toStringList([1, 2.5, true, null, 'x', [1], date('2015-01-01')])",
+      ["1", "2.5", "true", null, "x", null, "2015-01-01"],
+    ],
+    ["toIntegerList(null)", null],
+    ["toIntegerList([])", []],
+  ],
+  ["toIntegerList('x')", "toStringList(1)"],
+);

@@ -1,0 +1,40 @@
+// round with precision and Neo4j's rounding modes, and isNaN: every expected value is the answer of the real Neo4j 5.26 to the same expression
+// (asked through neo4j-driver), so these tests hold the engine to Neo4j's behaviour, not to our reading of it.
+import { agreesWithNeo4j } from "../neo4j-answers.ts";
+
+agreesWithNeo4j(
+  "round and isNaN",
+  [
+    ["round(-1.5)", -1],
+    ["round(2.5)", 3],
+    ["round(-2.5)", -2],
+    ["round(-1.5, 0)", -1],
+    ["round(1.2345, 2)", 1.23],
+    ["round(2.675, 2)", 2.68],
+    ["round(-1.25, 1)", -1.3],
+    ["round(1.5, 0, 'HALF_EVEN')", 2],
+    ["round(2.5, 0, 'HALF_EVEN')", 2],
+    ["round(-1.55, 1, 'HALF_DOWN')", -1.5],
+    ["round(1.1, 0, 'UP')", 2],
+    ["round(-1.1, 0, 'UP')", -2],
+    ["round(1.9, 0, 'DOWN')", 1],
+    ["round(-1.1, 0, 'CEILING')", -1],
+    ["round(-1.1, 0, 'FLOOR')", -2],
+    ["round(-1.5, 0, 'HALF_UP')", -2],
+    ["round(1.35, 1, 'HALF_EVEN')", 1.4],
+    ["round(1.005, 2)", 1.01],
+    ["round(1.0, 0, 'UNNECESSARY')", 1],
+    ["round(1.5, 1.7)", 1.5],
+    ["round(1, 2, 'UP')", 1],
+    ["round(3, 1)", 3],
+    ["round(1e308)", 9223372036854776000],
+    ["round(1.0 / 0.0, 2)", Infinity],
+    ["round(null)", null],
+    ["round(1.5, null)", null],
+    ["isNaN(0.0 / 0.0)", true],
+    ["isNaN(1)", false],
+    ["isNaN(1.0 / 0.0)", false],
+    ["isNaN(null)", null],
+  ],
+  ["round(1.5, 0, 'UNNECESSARY')", "round(1.5, 0, 'half_up')", "round(1.5, -1)", "round('a')", "isNaN('a')"],
+);

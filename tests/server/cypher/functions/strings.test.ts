@@ -1,0 +1,43 @@
+// String functions of Neo4j 5: lower, upper, btrim, ltrim/rtrim with characters, trim ... FROM, normalize, nullIf: every expected value is the answer of the real Neo4j 5.26 to the same expression
+// (asked through neo4j-driver), so these tests hold the engine to Neo4j's behaviour, not to our reading of it.
+import { agreesWithNeo4j } from "../neo4j-answers.ts";
+
+agreesWithNeo4j(
+  "string functions",
+  [
+    ["lower('ÀbC')", "àbc"],
+    ["upper('straße')", "STRASSE"],
+    ["btrim('xxhixx', 'x')", "hi"],
+    ["btrim('  hi  ')", "hi"],
+    ["btrim('xyhiyx', 'xy')", "hi"],
+    ["btrim(' a ', '')", " a "],
+    ["ltrim('xxhixx', 'x')", "hixx"],
+    ["rtrim('xxhixx', 'x')", "xxhi"],
+    ["ltrim('  hi  ')", "hi  "],
+    ["trim('\\t hi \\n')", "hi"],
+    ["trim('\\u00a0hi')", " hi"],
+    ["trim('\\u2003hi')", "hi"],
+    ["trim(BOTH 'x' FROM 'xxhixx')", "hi"],
+    ["trim(LEADING 'x' FROM 'xxhixx')", "hixx"],
+    ["trim(TRAILING 'x' FROM 'xxhixx')", "xxhi"],
+    ["trim(BOTH FROM '  hi  ')", "hi"],
+    ["trim('x' FROM 'xxhixx')", "hi"],
+    ["trim(LEADING FROM '  hi ')", "hi "],
+    ["trim(BOTH ']' FROM ']]a]]')", "a"],
+    ["btrim(null, 'x')", null],
+    ["btrim('x', null)", null],
+    ["trim(BOTH null FROM 'x')", null],
+    ["normalize('\\u0041\\u030A')", "Å"],
+    ["size(normalize('\\u00C5', NFD))", 2n],
+    ["normalize('ﬁ', NFKC)", "fi"],
+    ["normalize('ﬁ', NFKD)", "fi"],
+    ["normalize(null)", null],
+    ["nullIf(1, 1)", null],
+    ["nullIf(1, 2)", 1n],
+    ["nullIf(null, 1)", null],
+    ["nullIf(1, null)", 1n],
+    ["nullIf(1, 1.0)", null],
+    ["nullIf([1, null], [1, null])", [1n, null]],
+  ],
+  ["trim(BOTH 'xy' FROM 'xyhixy')", "btrim(123)", "normalize(1)"],
+);
