@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { exportUrl, type ExportFormat } from "../api/endpoints.ts";
 import { describeError } from "../api/http.ts";
-import { exportGexf, exportImage, type FigureStyle } from "../export/imageExport.ts";
+import type { FigureStyle } from "../export/imageExport.ts";
 import { defaultSubject, subjectNodes, type Subject } from "../export/subject.ts";
 import { useKnowledgeGraph, useMaybeSigma, type ExplorerSigma } from "../state/dataContext.ts";
 import { explorerStore } from "../state/explorer.ts";
@@ -26,6 +26,9 @@ const SUBJECTS: [Subject, string][] = [
 
 /** Past this many entities a layered diagram stops being readable; the drawn graph is offered. */
 const LAYERED_MAX = 60;
+
+// The figure builders (dagre, the GEXF writer) load on the first export, not with the page.
+const exporters = () => import("../export/imageExport.ts");
 
 export function ExportPanel() {
   const sigma = useMaybeSigma();
@@ -61,7 +64,7 @@ function ExportForm({ sigma }: { sigma: ExplorerSigma }) {
   };
   const image = (format: "png" | "svg") =>
     run("image", async () => {
-      const size = await exportImage(sigma, kg, { subject, style, title, format, scale });
+      const size = await (await exporters()).exportImage(sigma, kg, { subject, style, title, format, scale });
       return `Saved ${format.toUpperCase()} of ${size.width} × ${size.height} px.`;
     });
 
@@ -119,7 +122,12 @@ function ExportForm({ sigma }: { sigma: ExplorerSigma }) {
         </button>
         <button
           type="button"
-          onClick={() => void run("GEXF", async () => `Saved GEXF of ${exportGexf(sigma, kg, subject)} entities.`)}
+          onClick={() =>
+            void run(
+              "GEXF",
+              async () => `Saved GEXF of ${(await exporters()).exportGexf(sigma, kg, subject)} entities.`,
+            )
+          }
           disabled={!ids.length}
         >
           Download GEXF

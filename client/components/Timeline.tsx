@@ -15,7 +15,14 @@ const PLAY_WIDTH = 4;
 
 export function Timeline() {
   const { data } = useKnowledgeGraph();
-  const histogram = useMemo(() => yearHistogram(data), [data]);
+  // Drawn after the graph's first frame: the box keeps its height (CSS) so nothing moves then.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setDrawn(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const histogram = useMemo(() => (drawn ? yearHistogram(data) : null), [data, drawn]);
+  if (!drawn) return <section className="timeline" aria-label="Timeline" aria-busy="true" />;
   if (!histogram) return null;
   return <TimelineChart h={histogram} />;
 }

@@ -142,4 +142,17 @@ describe.skipIf(browserMissing)("the Cypher results pane", { timeout: 60_000 }, 
     expect(box.x + box.width).toBeGreaterThan((await ui.page.locator(".tool-panel").boundingBox())!.width - 40);
     await ui.screenshot("results-completion");
   });
+
+  it("goes under the graph on a 390-px phone screen, inside the screen and over nothing", async () => {
+    const ui = await openPage({ width: 390, height: 844 });
+    await ui.runCypher("MATCH (s:State) RETURN s.name AS state, s LIMIT 20");
+    await expect.poll(status, { timeout: 20_000 }).toMatch(/rows?/);
+    const box = (await pane().boundingBox())!;
+    const graph = (await ui.page.getByTestId("graph").boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(391);
+    expect(box.y).toBeGreaterThanOrEqual(graph.y + graph.height - 1);
+    expect(graph.height).toBeGreaterThan(300);
+    await ui.page.screenshot({ path: "test-artifacts/results-phone.png", fullPage: true });
+  });
 });
