@@ -3,15 +3,11 @@
 // and evidence, so paths, leverage and routes show both sources wherever the figure appears.
 // The claims are fetched by id with one read-only Cypher query, which both stores answer.
 import type { GraphEdge, GraphStore } from "../store/types.ts";
-import { evidenceOf, figuresOf, type EvidenceItem, type Figures, type HopView } from "./evidence.ts";
+import type { Conflict } from "../../contract/index.ts";
+import { evidenceOf, figuresOf, type HopView } from "./evidence.ts";
 
-export interface ConflictView {
-  id: string;
-  from: string;
-  to: string;
-  figures: Figures;
-  evidence: EvidenceItem[];
-}
+/** A disputing claim as the wire contract describes it. */
+export type ConflictView = Conflict;
 
 const FETCH = "MATCH (a)-[r]->(b) WHERE r.id IN $ids RETURN r";
 const LIMITS = { timeoutMs: 5000, maxRows: 10_000 };

@@ -4,57 +4,14 @@
 // documents' figures) merge into one lever listing every figure; figures that list each other
 // in `conflictsWith` mark the lever as disputed. Pure: it reads only the paths it is given.
 import { yearsNamed } from "../../contract/years.ts";
-import type { ConflictView } from "./conflicts.ts";
-import type { EvidenceItem, HopView, NodeRef } from "./evidence.ts";
+import type { Lever, LeverFigure, LeverSectorGroup } from "../../contract/index.ts";
+import type { HopView } from "./evidence.ts";
 import type { LeveragePath } from "./leverage.ts";
 import { leverSectorOf } from "./leverSectors.ts";
 import { byNumberDesc, byString } from "./order.ts";
 
-export interface LeverFigure {
-  edge: string;
-  type: string;
-  share: number | null;
-  amount?: number;
-  unit?: string;
-  year?: number;
-  yearFrom?: number;
-  yearTo?: number;
-  sector?: string;
-  note?: string;
-  evidence: EvidenceItem[];
-  conflictsWith: string[];
-  /** Other documents' claims disputing this figure. */
-  conflicts: ConflictView[];
-}
-
-export interface Lever {
-  id: string;
-  sector: string;
-  asset: NodeRef;
-  kinds: string[];
-  /** Ranks of the leverage paths this lever gathers. */
-  ranks: number[];
-  /** One per documented relation behind the lever, largest share first. */
-  figures: LeverFigure[];
-  maxShare: number | null;
-  /** The finite years its figures name, ascending. */
-  years: number[];
-  /** Every document quoted along its paths. */
-  documents: string[];
-  /** Two of its figures, or a figure and another document's claim, disagree. */
-  disputed: boolean;
-  /** Every relationship along its paths, for highlighting. */
-  edges: string[];
-  /** The relation chain in words, for levers with no documented share ("member of CSTO, led by Russia"). */
-  chain: string;
-}
-
-export interface LeverSectorGroup {
-  id: string;
-  label: string;
-  maxShare: number | null;
-  levers: Lever[];
-}
+// The shapes are the wire contract's: the answer is sent as computed.
+export type { Lever, LeverFigure, LeverSectorGroup };
 
 const figureOf = (h: HopView): LeverFigure => ({
   edge: h.edge,

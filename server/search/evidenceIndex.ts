@@ -4,40 +4,17 @@
 // to, each passage with its document and the character ranges that matched, best first.
 import MiniSearch from "minisearch";
 import type { GraphEdge, GraphNode, Subgraph } from "../store/types.ts";
+import type { EntityEvidenceHits, Passage, RelationEvidenceHits } from "../../contract/index.ts";
 import { equivalents, normalise, tokens } from "./terms.ts";
 
-export type PassageKind = "quote" | "note" | "description";
-
-export interface Passage {
-  kind: PassageKind;
-  text: string;
-  /** The document a quote comes from; notes and descriptions are the curators' own words. */
-  document?: string;
-  /** [start, end) character ranges of the words that matched. */
-  highlights: [number, number][];
-}
-
-interface NodeRef {
-  id: string;
-  name: string;
-  type: string;
-}
-
-export interface EntityHits {
-  entity: NodeRef;
-  score: number;
-  passages: Passage[];
-}
-
-export interface RelationHits {
-  relation: { id: string; type: string; from: NodeRef; to: NodeRef };
-  score: number;
-  passages: Passage[];
-}
+// The answer's shapes are the wire contract's.
+export type { Passage, EntityEvidenceHits, RelationEvidenceHits };
+type PassageKind = Passage["kind"];
+type NodeRef = EntityEvidenceHits["entity"];
 
 export interface EvidenceHits {
-  entities: EntityHits[];
-  relations: RelationHits[];
+  entities: EntityEvidenceHits[];
+  relations: RelationEvidenceHits[];
 }
 
 interface Doc {
@@ -127,8 +104,8 @@ export class EvidenceIndex {
   }
 
   search(q: string, limit: number): EvidenceHits {
-    const entities = new Map<string, EntityHits>();
-    const relations = new Map<string, RelationHits>();
+    const entities = new Map<string, EntityEvidenceHits>();
+    const relations = new Map<string, RelationEvidenceHits>();
     for (const r of this.index.search(this.query(q))) {
       const d = this.docs[Number(r.id)]!;
       const passage: Passage = {
