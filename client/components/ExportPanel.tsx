@@ -6,7 +6,7 @@ import { useState } from "react";
 import { exportUrl, type ExportFormat } from "../api/endpoints.ts";
 import { describeError } from "../api/http.ts";
 import type { FigureStyle } from "../export/imageExport.ts";
-import { defaultSubject, subjectNodes, type Subject } from "../export/subject.ts";
+import { defaultSubject, defaultTitle, subjectNodes, type Subject } from "../export/subject.ts";
 import { useKnowledgeGraph, useMaybeSigma, type ExplorerSigma } from "../state/dataContext.ts";
 import { explorerStore } from "../state/explorer.ts";
 import { useExplorer } from "../hooks/useExplorer.ts";
@@ -41,7 +41,7 @@ function ExportForm({ sigma }: { sigma: ExplorerSigma }) {
   const [subject, setSubject] = useState<Subject>(() => defaultSubject(explorerStore.get()));
   const [chosenStyle, setStyle] = useState<FigureStyle | null>(null);
   const [scale, setScale] = useState(2);
-  const [title, setTitle] = useState("Russia's leverage over Kazakhstan");
+  const [title, setTitle] = useState(() => defaultTitle(kg.display, explorerStore.get()));
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   // Subscribed so that the counts and data links follow the current view.
   useExplorer((s) => s.filters);

@@ -31,23 +31,27 @@ const EMPTY: Record<Subject, string> = {
 };
 
 /** The subject as data: its entities and relations from the knowledge graph (with evidence). */
-export function subjectData(kg: KnowledgeGraph, subject: Subject): { nodes: ApiNode[]; edges: ApiEdge[] } {
+export function subjectData(
+  kg: KnowledgeGraph,
+  subject: Subject,
+): { nodes: ApiNode[]; edges: ApiEdge[]; order: string[] } {
   const s = explorerStore.get();
   const ids = subjectNodes(kg.display, s, subject);
   if (!ids.length) throw new Error(EMPTY[subject]);
   const edgeIds = new Set(subjectEdges(kg.display, s, subject, ids));
   const keep = new Set(ids);
   return {
+    order: ids,
     nodes: kg.data.nodes.filter((n) => keep.has(n.id)),
     edges: kg.data.edges.filter((e) => edgeIds.has(e.id)),
   };
 }
 
 function figure(sigma: ExplorerSigma, kg: KnowledgeGraph, o: ImageOptions) {
-  const { nodes, edges } = subjectData(kg, o.subject);
+  const { nodes, edges, order } = subjectData(kg, o.subject);
   const note = footnote(edges, kg.meta?.documents ?? []);
   if (o.style === "layered")
-    return buildLayeredSvg({ title: o.title, nodes, edges, footnote: note, width: sigma.getDimensions().width });
+    return buildLayeredSvg({ title: o.title, nodes, order, edges, footnote: note, width: sigma.getDimensions().width });
   const types = [...new Set(nodes.map((n) => n.type))].sort();
   return buildSvg({ sigma, nodes: nodes.map((n) => n.id), title: o.title, types, sources: note.lines });
 }

@@ -12,6 +12,8 @@ import type { Footnote } from "./sources.ts";
 export interface LayeredInput {
   title: string;
   nodes: readonly ApiNode[];
+  /** Node ids in the order of travel (a path's or route's order); relations are ranked along it. */
+  order: readonly string[];
   edges: readonly ApiEdge[];
   footnote: Footnote;
   /** Width of the figure; the drawing is scaled down to it when wider, never up. */
@@ -27,12 +29,16 @@ export const edgeLabel = (e: ApiEdge, refs: readonly number[] = []): string =>
 
 export function buildLayeredSvg(o: LayeredInput): { svg: string; width: number; height: number } {
   const labels = new Map(o.edges.map((e) => [e.id, edgeLabel(e, o.footnote.refs.get(e.id))]));
+  // A route may cross a relation against its direction (a corridor TRANSITS Kazakhstan): it is
+  // laid out along the travel, and its arrow still points to the relation's target.
+  const rank = new Map(o.order.map((id, i) => [id, i]));
+  const against = (e: ApiEdge) => (rank.get(e.from) ?? 0) > (rank.get(e.to) ?? 0);
   const layout = layered(
     o.nodes.map((n) => ({ id: n.id, width: textWidth(n.name, NODE_FONT, 600) + 24, height: 30 })),
     o.edges.map((e) => ({
       id: e.id,
-      from: e.from,
-      to: e.to,
+      from: against(e) ? e.to : e.from,
+      to: against(e) ? e.from : e.to,
       labelWidth: textWidth(labels.get(e.id)!, EDGE_FONT) + 8,
       labelHeight: EDGE_FONT + 6,
     })),
@@ -43,7 +49,8 @@ export function buildLayeredSvg(o: LayeredInput): { svg: string; width: number; 
   const edges = o.edges.flatMap((e) => {
     const geo = layout.edges.get(e.id);
     if (!geo || geo.points.length < 2) return [];
-    const d = geo.points.map((p, i) => `${i ? "L" : "M"}${fixed(p.x)},${fixed(p.y)}`).join("");
+    const points = against(e) ? [...geo.points].reverse() : geo.points;
+    const d = points.map((p, i) => `${i ? "L" : "M"}${fixed(p.x)},${fixed(p.y)}`).join("");
     const text = labels.get(e.id)!;
     const w = textWidth(text, EDGE_FONT) + 8;
     return [

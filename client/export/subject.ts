@@ -33,3 +33,12 @@ export function subjectEdges(
 /** The subject offered first: the analysis when there is one, else the selection, else the view. */
 export const defaultSubject = (s: ExplorerState): Subject =>
   s.highlight?.nodes.size ? "analysis" : s.selected ? "selection" : "view";
+
+/** A title naming what is exported: the analysis's ends in travel order, or the selected entity. */
+export function defaultTitle(graph: DisplayGraph, s: ExplorerState): string {
+  const name = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+  const chain = s.highlight ? [...s.highlight.nodes].filter((id) => graph.hasNode(id)) : [];
+  if (chain.length >= 2) return `${name(chain[0]!)} to ${name(chain[chain.length - 1]!)}`;
+  if (s.selected && graph.hasNode(s.selected)) return `${name(s.selected)} and its relations`;
+  return "Russia's leverage over Kazakhstan";
+}

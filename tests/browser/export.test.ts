@@ -117,6 +117,9 @@ describe.skipIf(browserMissing)("report-ready exports", { timeout: 90_000 }, () 
     const svg = (await download("Download SVG")).toString("utf8");
     const f = await inspect(svg);
     expect(f.nodes).toContain("kazakhstan");
+    // Drawn in the direction of travel: the origin is leftmost, whatever the relations' directions.
+    const left = f.nodeBoxes.map((b) => b[0]!);
+    expect(left[f.nodes.indexOf("kazakhstan")]).toBe(Math.min(...left));
     await snapshot(svg, "export-route-layered");
     expect(f.edgeLabels.join(" ")).toMatch(/\d[\d,.]* (t|Mt|units|bn USD)\b/);
   });
