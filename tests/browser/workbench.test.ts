@@ -260,6 +260,16 @@ describe.skipIf(browserMissing)("the entity panel, documents, keyboard and camer
     expect(await ui.page.evaluate(() => document.activeElement?.id)).toBe("entity-search");
   });
 
+  it("keeps the leverage summary within a phone's width", async () => {
+    const ui = await open("", { width: 390, height: 844 });
+    await ui.openLeverage();
+    const widest = await ui.page
+      .getByTestId("lever-summary")
+      .evaluate((el) => Math.max(...[el, ...el.querySelectorAll("*")].map((e) => e.getBoundingClientRect().right)));
+    expect(widest).toBeLessThanOrEqual(391);
+    await ui.page.screenshot({ path: `${(await import("./ui.ts")).ARTIFACTS}/phone-leverage.png`, fullPage: true });
+  });
+
   it("keeps the phone layout: panels stacked, nothing wider than the screen", async () => {
     const ui = await open("", { width: 390, height: 844 });
     await ui.searchEvidence("menace");
