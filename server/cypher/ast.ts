@@ -86,6 +86,11 @@ export interface RelPattern {
   props?: Expr;
   /** `-[r WHERE ...]->`: moved into the enclosing MATCH's WHERE by the parser. */
   where?: Expr;
+  /**
+   * Set when this variable-length relationship is a quantified group `((x)-[r]->(y) WHERE ...){m,n}`:
+   * the group's node patterns and WHERE hold at every hop; x and y become lists (group variables).
+   */
+  group?: { from: NodePattern; to: NodePattern; where?: Expr };
   dir: "out" | "in" | "both";
   varLen?: { min?: number; max?: number };
   pos: number;

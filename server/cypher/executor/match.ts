@@ -11,6 +11,7 @@ import { compileNodeCheck, compileRelCheck, flip, type Dir, type NodeCheck, type
 import { anonName, isHidden } from "./anon.ts";
 import { compileRelFold, compileRelScan, isRelScan, type RelFold } from "./rel-scan.ts";
 import { compileShortest } from "./shortest.ts";
+import { compileGroupHop, type GroupHop } from "./group.ts";
 
 export type Emit = (row: Row) => boolean;
 /** Runs the search for one input row; returns false when the consumer asked to stop. */
@@ -35,6 +36,8 @@ interface Step {
   nodeVar: string;
   relBound: boolean;
   reverse: boolean;
+  /** A quantified group's per-hop checks and group variables (executor/group.ts). */
+  group: GroupHop | undefined;
   /** Hidden (anonymous) variables are only written when a path variable needs them. */
   bindRel: boolean;
   bindNode: boolean;
@@ -96,6 +99,7 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
       target: compileNodeCheck(np, env, seen.has(np.v!)),
       nodeVar: np.v!,
       relBound: seen.has(rel.v!),
+      group: rel.group ? compileGroupHop(rel, env) : undefined,
       reverse,
       bindRel: !!p.v || !isHidden(rel.v!),
       bindNode: !!p.v || !isHidden(np.v!),
@@ -236,6 +240,7 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
         r[st.rel.v!] = st.reverse ? [...acc].reverse() : [...acc];
       }
       if (st.bindNode) r[st.nodeVar] = cur;
+      if (st.group) st.group.bind(r, nodes, st.reverse);
       return run(si + 1, cur, r, ctx, used, k);
     };
     const usedElsewhere = (rel: RelRec) => {
@@ -256,6 +261,7 @@ function compilePath(p: PathPattern, where: Expr[], bound: Set<string>, env: Env
         ctx.budget.tick();
         if (onPath.has(rel) || usedElsewhere(rel) || !st.check(rel, r, ctx)) continue;
         const other = j < nOut ? rel.end : rel.start;
+        if (st.group && !st.group.hop(cur, rel, other, r, ctx, st.reverse)) continue;
         acc.push(rel);
         onPath.add(rel);
         used.push(rel);
@@ -339,7 +345,10 @@ export function patternVars(patterns: PathPattern[]): string[] {
   for (const p of patterns) {
     if (p.v) out.push(p.v);
     for (const n of p.nodes) if (n.v) out.push(n.v);
-    for (const r of p.rels) if (r.v) out.push(r.v);
+    for (const r of p.rels) {
+      if (r.v) out.push(r.v);
+      for (const n of r.group ? [r.group.from, r.group.to] : []) if (n.v) out.push(n.v);
+    }
   }
   return [...new Set(out)];
 }

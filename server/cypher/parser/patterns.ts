@@ -81,34 +81,46 @@ function parseSelector(c: Cursor): PathPattern["shortest"] | undefined {
 }
 
 /**
- * A parenthesised path pattern with a quantifier, `((x)-[r:T]->(y)){1,3}`, between two node patterns.
- * Only the form a quantified relationship already says is supported (one relationship, inner nodes
- * without variables or conditions): it becomes that relationship. Other groups are refused rather
- * than answered wrongly.
+ * A quantified group of one relationship, `((x:L)-[r:T]->(y) WHERE ...){1,3}`: a variable-length
+ * relationship whose node patterns and WHERE hold at every hop (see RelPattern.group). Groups of
+ * several relationships, or holding a variable-length one, are refused rather than answered wrongly.
  */
 function parseGroup(c: Cursor): RelPattern {
   const pos = c.pos;
   c.expectOp("(");
   const inner = parseChain(c, pos);
+  const where = parseWhereOpt(c);
   c.expectOp(")");
   const q = parseQuantifier(c);
-  const plain = (n: NodePattern) => !n.v && !n.labels.length && !n.labelExpr && !n.props && !n.where;
-  if (!q || inner.rels.length !== 1 || !inner.nodes.every(plain) || inner.rels[0].varLen || inner.rels[0].where)
+  if (!q || inner.rels.length !== 1 || inner.rels[0].varLen)
     c.error(
       "UnsupportedPattern",
-      "This quantified path pattern is not supported: put the quantifier on the relationship, as in (a)-[:T]->{1,3}(b)",
+      "Only quantified groups of one relationship, as in ((a)-[:T]->(b)){1,3}, are supported",
       pos,
     );
-  return { ...inner.rels[0], varLen: q, pos };
+  const [from, to] = inner.nodes,
+    rel = inner.rels[0];
+  const preds = [from.where, rel.where, to.where, where].filter((x): x is Expr => !!x);
+  const all = preds.length ? preds.reduce((l, r) => ({ k: "bin", op: "AND", l, r, pos: l.pos }) as Expr) : undefined;
+  const strip = (n: NodePattern): NodePattern => ({ ...n, where: undefined });
+  return { ...rel, where: undefined, varLen: q, group: { from: strip(from), to: strip(to), where: all }, pos };
 }
 
+const isGroupStart = (c: Cursor) => c.isOp("(") && c.isOp("(", 1);
+
 function parseChain(c: Cursor, pos: number): PathPattern {
-  const nodes = [parseNode(c)];
+  // a group may open or close the pattern: its outer nodes are then anonymous
+  const nodes = [isGroupStart(c) ? { labels: [], pos } : parseNode(c)];
   const rels: RelPattern[] = [];
   for (;;) {
     if (c.isOp("-") || (c.isOp("<") && c.isOp("-", 1))) rels.push(parseRel(c));
-    else if (c.isOp("(") && c.isOp("(", 1)) rels.push(parseGroup(c));
-    else break;
+    else if (isGroupStart(c)) {
+      rels.push(parseGroup(c));
+      if (!c.isOp("(") || isGroupStart(c)) {
+        nodes.push({ labels: [], pos: c.pos });
+        continue;
+      }
+    } else break;
     nodes.push(parseNode(c));
   }
   return { nodes, rels, pos };

@@ -1,6 +1,6 @@
 // Pattern binding rules for MATCH / CREATE / MERGE: variable type conflicts (node vs relationship
 // vs value), re-bound variables, and what CREATE/MERGE require of relationships.
-import type { PathPattern } from "../ast.ts";
+import type { PathPattern, RelPattern } from "../ast.ts";
 import { semanticError } from "../errors.ts";
 import { checkExpr } from "./expressions.ts";
 import type { Scope, VType } from "./types.ts";
@@ -72,8 +72,23 @@ export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode
         if (r.v && scope.has(r.v)) throw semanticError("VariableAlreadyBound", `Variable \`${r.v}\` already declared`);
       }
       if (r.v) bind(scope, r.v, r.varLen ? "rels" : "rel");
+      if (r.group) checkGroup(r, scope, mode);
     }
     if (p.v && scope.has(p.v)) throw semanticError("VariableAlreadyBound", `Variable \`${p.v}\` already declared`);
     if (p.v) scope.set(p.v, "path");
   }
+}
+
+/** A quantified group: its WHERE sees one hop (x, y as nodes, r as a relationship); outside, x and y are lists. */
+function checkGroup(r: RelPattern, scope: Scope, mode: PatternMode): void {
+  const g = r.group!;
+  if (mode !== "match") throw semanticError("CreatingVarLength", "Quantified patterns cannot be created", r.pos);
+  const hop: Scope = new Map(scope);
+  for (const n of [g.from, g.to]) {
+    if (n.props) checkExpr(n.props, { scope, aggAllowed: false });
+    if (n.v) hop.set(n.v, "node");
+  }
+  if (r.v) hop.set(r.v, "rel");
+  if (g.where) checkExpr(g.where, { scope: hop, aggAllowed: false, predicate: true });
+  for (const n of [g.from, g.to]) if (n.v) scope.set(n.v, "list");
 }
