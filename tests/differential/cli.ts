@@ -42,7 +42,7 @@ async function main(): Promise<void> {
         `${report.agreed} agree (${rate} %), ${report.disagreements.length} disagree` +
         (report.disagreements.length ? ` (cases in ${OUT}/)` : ""),
     );
-    for (const [rule, n] of Object.entries(report.notes)) console.log(`  agreed under rule ${rule}: ${n}`);
+    for (const [note, n] of Object.entries(report.notes)) console.log(`  agreed as ${note}: ${n}`);
     console.log(
       `  answering: Neo4j ${(report.ms.neo4j / 1000).toFixed(1)} s, embedded ${(report.ms.embedded / 1000).toFixed(1)} s`,
     );

@@ -23,7 +23,8 @@ export type Outcome =
   | { ok: true; columns: string[]; rows: Canon[][] }
   | { ok: false; errorClass: "compile" | "runtime" | "timeout"; code: string; message: string };
 
-export type Verdict = { agree: true; note?: "error-class" | "budget" } | { agree: false; reason: string };
+export type Verdict =
+  { agree: true; note?: "both-failed" | "error-class" | "budget" } | { agree: false; reason: string };
 
 function cell(c: Canon, kind: GeneratedQuery["columns"][number]["kind"]): string {
   if (c === null) return "null";
@@ -77,7 +78,7 @@ export function compareOutcomes(q: GeneratedQuery, neo: Outcome, emb: Outcome): 
   if (!neo.ok || !emb.ok) {
     if (neo.ok) return { agree: false, reason: "only the embedded engine failed" };
     if (emb.ok) return { agree: false, reason: "only Neo4j failed" };
-    return neo.errorClass === emb.errorClass ? { agree: true } : { agree: true, note: "error-class" };
+    return { agree: true, note: neo.errorClass === emb.errorClass ? "both-failed" : "error-class" };
   }
   if (neo.columns.join("\u0000") !== emb.columns.join("\u0000")) return { agree: false, reason: "columns differ" };
   const text = (rows: Canon[][]) => rows.map((r) => r.map((c, i) => cell(c, q.columns[i]?.kind ?? "value")));

@@ -29,7 +29,7 @@ export interface Disagreement {
 export interface SampleReport {
   count: number;
   agreed: number;
-  /** Agreements reached under the error-class and budget rules, by rule. */
+  /** Agreements on failures (both-failed, error-class) and under the budget rule, by kind. */
   notes: Record<string, number>;
   disagreements: Disagreement[];
   /** The slowest queries (Neo4j and embedded time together), slowest first. */
