@@ -2,8 +2,8 @@
 // measured with autocannon while two clients, from two loopback addresses, keep the Cypher pool
 // saturated with hostile queries (catastrophic backtracking, nested comprehensions). Shows that
 // the event loop stays free: the p99 of normal traffic, beside the same traffic without attack.
-import { request } from "node:http";
 import { createRequire } from "node:module";
+import { postFrom } from "../tests/helpers/loopbackClient.ts";
 
 interface AutocannonResult {
   requests: { average: number };
@@ -28,29 +28,12 @@ const HOSTILE = [
   () => `RETURN size([a IN range(1, 3000) | [b IN range(1, 3000) | a * b]]) AS n${seq++}`,
 ];
 
-/** POSTs one hostile query from `localAddress`; resolves with the status when answered. */
-function attackOnce(api: string, localAddress: string): Promise<number> {
-  const url = new URL(`${api}/api/cypher`);
-  const body = JSON.stringify({ query: HOSTILE[seq % HOSTILE.length]!() });
-  return new Promise((resolve) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: "POST",
-        localAddress,
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on("error", () => resolve(0));
-    req.end(body);
-  });
-}
+/** POSTs one hostile query from `localAddress`; resolves with the status (0 when the connection failed). */
+const attackOnce = (api: string, localAddress: string): Promise<number> =>
+  postFrom(api, localAddress, { query: HOSTILE[seq % HOSTILE.length]!() }).then(
+    (r) => r.status,
+    () => 0,
+  );
 
 /** Two clients, each keeping two hostile queries in flight until stopped. */
 function attack(api: string): { stop(): Promise<Record<number, number>> } {

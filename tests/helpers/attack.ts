@@ -1,7 +1,7 @@
 // Helpers of the attack suite (tests/server/attack/): a server with short limits, a prober that
 // keeps asking /api/health while an attack runs and reports how long each answer took, requests
 // from another loopback address (another client to the server), and a timed POST.
-import { request } from "node:http";
+import { afterAll, beforeAll } from "vitest";
 import { startTestServer, type Reply, type TestServer } from "./server.ts";
 
 /** Short limits so every attack ends quickly; the suite asserts answers within the limit + 1 s. */
@@ -16,6 +16,26 @@ export function startAttackServer(env: Record<string, string> = {}): Promise<Tes
       RATE_LIMIT_MAX: "100000",
       ANALYSIS_RATE_POINTS: "100000",
       ...env,
+    },
+  });
+}
+
+/**
+ * An attack server for the enclosing describe block (or file): started, warmed up unless `warm`
+ * is false, and closed around its tests. The returned object stands for it once started.
+ */
+export function attackServer(env: Record<string, string> = {}, warm = true): TestServer {
+  let current: TestServer | undefined;
+  beforeAll(async () => {
+    current = await startAttackServer(env);
+    if (warm) await warmUp(current);
+  }, 60_000);
+  afterAll(async () => current?.close());
+  return new Proxy({} as TestServer, {
+    get: (_target, key) => {
+      if (!current) throw new Error("the attack server is used before its beforeAll ran");
+      const v = current[key as keyof TestServer];
+      return typeof v === "function" ? v.bind(current) : v;
     },
   });
 }
@@ -73,31 +93,4 @@ export const percentile = (xs: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
 
-/** POST /api/cypher from another loopback address, so the server sees another client. */
-export function postFrom(
-  s: TestServer,
-  localAddress: string,
-  body: unknown,
-): Promise<{ status: number; json: { error?: { code: string } }; at: number }> {
-  const url = new URL(`${s.url}/api/cypher`);
-  const payload = JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: "POST",
-        localAddress,
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload) },
-      },
-      (res) => {
-        let text = "";
-        res.on("data", (c) => (text += c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text), at: performance.now() }));
-      },
-    );
-    req.on("error", reject);
-    req.end(payload);
-  });
-}
+export { postFrom } from "./loopbackClient.ts";

@@ -41,6 +41,10 @@ export class Budget {
   /** Charges a value of `cells` just built (budget.ts): its own size, the query's total, and the clock. */
   charge(cells: number): void {
     this.builtCells += cells;
+    // A value that would take half the heap budget on its own (a cell is 32 bytes or more) is
+    // refused before it grows further: a single allocation that size may not reach a clock check.
+    if (this.maxHeapBytes && cells * 32 > this.maxHeapBytes / 2)
+      throw limitError("SizeLimitExceeded", `Query built a value of ${cells} cells, too large for its memory`);
     if (cells > this.maxCells || this.builtCells > this.maxCells * 10)
       throw limitError(
         "SizeLimitExceeded",

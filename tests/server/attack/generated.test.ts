@@ -3,9 +3,8 @@
 // limit + 1 s, is a 2xx only when the result is small, a 4xx otherwise, and the server stays up
 // with its event loop free. FUZZ_SEED replays a run; CI uses a fixed seed.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LIMIT_MS, percentile, probeHealth, startAttackServer, timedPost, warmUp } from "../../helpers/attack.ts";
-import type { TestServer } from "../../helpers/server.ts";
+import { describe, expect, it } from "vitest";
+import { LIMIT_MS, percentile, probeHealth, attackServer, timedPost } from "../../helpers/attack.ts";
 
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.CI === "true" ? 20_261_129 : undefined;
 
@@ -39,12 +38,7 @@ const hostile = fc.oneof(
 );
 
 describe("generated hostile queries", () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startAttackServer();
-    await warmUp(s);
-  }, 60_000);
-  afterAll(async () => s.close());
+  const s = attackServer();
 
   it("answer within the limit + 1 s with a small 2xx or a 4xx, and leave health answering", async () => {
     const probe = probeHealth(s, 50);

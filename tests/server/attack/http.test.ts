@@ -2,8 +2,8 @@
 // the head (or request) timeout, connections past the cap are refused, heavy GET requests (many hops and paths, big
 // exports) answer within the limit + 1 s, and the analysis budget answers 429 with Retry-After.
 import { connect, type Socket } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LIMIT_MS, percentile, probeHealth, startAttackServer, warmUp } from "../../helpers/attack.ts";
+import { describe, expect, it } from "vitest";
+import { LIMIT_MS, percentile, probeHealth, attackServer } from "../../helpers/attack.ts";
 import type { TestServer } from "../../helpers/server.ts";
 
 const HEAD_TIMEOUT_MS = 500;
@@ -23,15 +23,14 @@ function open(s: TestServer): Promise<{ socket: Socket; closed: Promise<number> 
 }
 
 describe("slow and idle connections", () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startAttackServer({
+  const s = attackServer(
+    {
       HEADERS_TIMEOUT_MS: String(HEAD_TIMEOUT_MS),
       REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
       MAX_CONNECTIONS: "30",
-    });
-  }, 60_000);
-  afterAll(async () => s.close());
+    },
+    false,
+  );
 
   it("closes connections that never finish their request head, and keeps answering meanwhile", async () => {
     const probe = probeHealth(s, 25);
@@ -73,12 +72,7 @@ describe("slow and idle connections", () => {
 });
 
 describe("heavy GET requests", () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startAttackServer();
-    await warmUp(s);
-  }, 60_000);
-  afterAll(async () => s.close());
+  const s = attackServer();
 
   const timedGet = async (path: string) => {
     const t = performance.now();
@@ -116,11 +110,7 @@ describe("heavy GET requests", () => {
 });
 
 describe("the analysis budget", () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startAttackServer({ ANALYSIS_RATE_POINTS: "20" });
-  }, 60_000);
-  afterAll(async () => s.close());
+  const s = attackServer({ ANALYSIS_RATE_POINTS: "20" }, false);
 
   it("charges by the size of the request and answers 429 with Retry-After when spent", async () => {
     const small = await s.get("/api/paths?from=kazakhstan&to=russia&maxHops=2&k=5");
