@@ -39,7 +39,11 @@ export function yearsNamed(p: Dated): number[] {
  */
 export function inYearWindow(p: Dated, from?: number | null, to?: number | null): boolean {
   const s = spanOf(p);
-  if (!s) return true;
+  return !s || spanOverlaps(s, from, to);
+}
+
+/** Whether a dated span overlaps the window [from, to] (either end may be open). */
+export function spanOverlaps(s: Span, from?: number | null, to?: number | null): boolean {
   return (to === undefined || to === null || s.from <= to) && (from === undefined || from === null || s.to >= from);
 }
 

@@ -1,5 +1,6 @@
 // Which nodes and edges the current filters let through. Shared by the sigma reducers and
 // the exports, so what is exported is exactly what is on screen.
+import { spanOverlaps } from "../../contract/years.ts";
 import type { ExplorerState } from "../state/explorer.ts";
 import type { DisplayEdge, DisplayNode } from "./displayGraph.ts";
 import { DOCUMENT_TYPE, MENTIONS_TYPE } from "./documents.ts";
@@ -17,6 +18,6 @@ export function isEdgeVisible(edge: DisplayEdge, s: ExplorerState): boolean {
   // Undated relations hold at any time as far as the sources say: shown with no year window,
   // and within one only when the analyst includes them.
   if (edge.yearFrom === null || edge.yearTo === null) return includeUndated || (yearFrom === null && yearTo === null);
-  if (yearFrom !== null && edge.yearTo < yearFrom) return false;
-  return !(yearTo !== null && edge.yearFrom > yearTo);
+  // The contract's overlap rule, the one the server's year filters apply.
+  return spanOverlaps({ from: edge.yearFrom, to: edge.yearTo }, yearFrom, yearTo);
 }

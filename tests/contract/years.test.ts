@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSpan, inYearWindow, spanOf, yearsNamed } from "../../contract/years.ts";
+import { describeSpan, inYearWindow, spanOf, spanOverlaps, yearsNamed } from "../../contract/years.ts";
 
 describe("the year rule", () => {
   it("reads a relation with only a start year as holding from that year on", () => {
@@ -29,5 +29,10 @@ describe("the year rule", () => {
   it("names only the finite years of a span", () => {
     expect(yearsNamed({ yearFrom: 2015 })).toEqual([2015]);
     expect(yearsNamed({ yearFrom: 2019, yearTo: 2022 })).toEqual([2019, 2022]);
+  });
+
+  it("compares open-ended spans with a window", () => {
+    expect(spanOverlaps({ from: 2015, to: Number.POSITIVE_INFINITY }, 2030, null)).toBe(true);
+    expect(spanOverlaps({ from: Number.NEGATIVE_INFINITY, to: 2014 }, 2015, 2016)).toBe(false);
   });
 });
