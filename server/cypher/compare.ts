@@ -168,6 +168,8 @@ export function orderCompare(a: Value, b: Value): number {
 }
 
 /** Equivalence key: equal keys <=> same group under DISTINCT / grouping (null ~ null, 1 ~ 1.0). */
+let nanSeq = 0;
+
 export function groupKey(v: Value): string {
   if (v === null) return "N";
   switch (typeof v) {
@@ -176,6 +178,8 @@ export function groupKey(v: Value): string {
     case "bigint":
       return "n" + v;
     case "number":
+      // NaN equals nothing, itself included: each one is a group (and a distinct value) of its own
+      if (Number.isNaN(v)) return "nNaN#" + nanSeq++;
       return Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? "n" + BigInt(v) : "n" + v;
     case "string":
       return JSON.stringify(v);

@@ -33,9 +33,11 @@ export const listFunctions: FnTable = {
     const [a, b] = [args[0] as bigint, args[1] as bigint];
     const step = args.length > 2 ? (args[2] as bigint) : 1n;
     if (step === 0n) throw argumentError("NumberOutOfRange", "range() step cannot be 0");
+    // Neo4j's count, (end - start) / step + 1 with the division truncated toward zero: so
+    // range(1, 0, 2) is [1] while range(1, 0) and range(0, -3, 2) are empty
+    const n = (b - a) / step + 1n;
     const out: Value[] = [];
-    if (step > 0n) for (let i = a; i <= b; i += step) out.push(i);
-    else for (let i = a; i >= b; i += step) out.push(i);
+    for (let i = 0n; i < n; i++) out.push(a + i * step);
     return out;
   }),
 };

@@ -41,3 +41,13 @@ describe("standard deviation of nothing", () => {
     expect(row("UNWIND [1] AS x RETURN stDev(x), stDevP(x)")).toEqual([0, 0]);
   });
 });
+
+describe("NaN as a grouping key", () => {
+  it("makes each NaN a group and a distinct value of its own, as in Neo4j", () => {
+    // Neo4j 5.26: two groups of one NaN each; DISTINCT keeps both; count(DISTINCT) is 2
+    expect(e.run("UNWIND [0.0/0.0, 0.0/0.0, 1.0] AS x RETURN count(*) AS c").rows).toEqual([[3n]]);
+    expect(e.run("UNWIND [0.0/0.0, 0.0/0.0, 1.0] AS x RETURN x, count(*) AS c").rows.length).toBe(3);
+    expect(e.run("UNWIND [0.0/0.0, 0.0/0.0] AS x RETURN DISTINCT x").rows.length).toBe(2);
+    expect(row("UNWIND [0.0/0.0, 0.0/0.0] AS x RETURN count(DISTINCT x)")).toEqual([2n]);
+  });
+});
