@@ -1,5 +1,6 @@
 // Cypher equality (three-valued), comparison (`<` etc., null for incomparable types), the total
 // ORDER BY order across types, and grouping keys (equivalence for DISTINCT / aggregation).
+import { PointVal, comparePoints, pointsEqual } from "./spatial/point.ts";
 import { DurationVal, TemporalVal, compareDuration, compareTemporal } from "./temporal/index.ts";
 import { NodeRec, PathVal, RelRec, isMap, type MapValue, type Value } from "./values.ts";
 
@@ -39,6 +40,7 @@ export function equals(a: Value, b: Value): boolean | null {
   if (a instanceof NodeRec || a instanceof RelRec) return a === b;
   if (a instanceof TemporalVal) return b instanceof TemporalVal && compareTemporal(a, b) === 0;
   if (a instanceof DurationVal) return b instanceof DurationVal && String(a) === String(b);
+  if (a instanceof PointVal) return b instanceof PointVal && pointsEqual(a, b);
   if (a instanceof PathVal) {
     return (
       b instanceof PathVal &&
@@ -86,12 +88,13 @@ const RANK = {
   RELATIONSHIP: 2,
   LIST: 3,
   PATH: 4,
-  TEMPORAL: 5,
-  DURATION: 6,
-  STRING: 7,
-  BOOLEAN: 8,
-  NUMBER: 9,
-  NULL: 10,
+  POINT: 5,
+  TEMPORAL: 6,
+  DURATION: 7,
+  STRING: 8,
+  BOOLEAN: 9,
+  NUMBER: 10,
+  NULL: 11,
 };
 // Neo4j orders the temporal kinds this way (ORDER BY over mixed kinds)
 const KIND_RANK = { datetime: 0, localdatetime: 1, date: 2, time: 3, localtime: 4 };
@@ -112,6 +115,7 @@ function rank(v: Value): number {
   if (v instanceof PathVal) return RANK.PATH;
   if (v instanceof TemporalVal) return RANK.TEMPORAL;
   if (v instanceof DurationVal) return RANK.DURATION;
+  if (v instanceof PointVal) return RANK.POINT;
   return RANK.MAP;
 }
 
@@ -151,6 +155,8 @@ export function orderCompare(a: Value, b: Value): number {
     }
     case RANK.DURATION:
       return compareDuration(a as DurationVal, b as DurationVal);
+    case RANK.POINT:
+      return comparePoints(a as PointVal, b as PointVal);
     case RANK.PATH: {
       const x = a as PathVal,
         y = b as PathVal;
@@ -190,6 +196,9 @@ export function groupKey(v: Value): string {
   if (v instanceof PathVal) return "#p" + v.nodes.map((n) => n.id).join(",") + "|" + v.rels.map((r) => r.id).join(",");
   if (v instanceof TemporalVal) return "#t" + v.kind + String(v); // same instant in another zone is another value
   if (v instanceof DurationVal) return "#d" + String(v);
+  // -0.0 and 0.0 stay apart, as Neo4j keeps them apart
+  if (v instanceof PointVal)
+    return "#s" + v.crs.srid + ":" + v.coords.map((c) => (Object.is(c, -0) ? "-0" : String(c))).join(",");
   const m = v as MapValue;
   return (
     "{" +

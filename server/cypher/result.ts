@@ -1,5 +1,6 @@
 // Public result shapes (CONTRACT.md "Values"): converts runtime values into NodeValue/RelationshipValue/
 // PathValue instances, and into JSON-safe plain data via toPlain().
+import { PointVal } from "./spatial/point.ts";
 import { DurationVal, TemporalVal } from "./temporal/index.ts";
 import { NodeRec, PathVal, RelRec, StoredFloat, plainTypeOf, propsToMap, type Value } from "./values.ts";
 
@@ -16,7 +17,8 @@ export type CypherValue =
   | RelationshipValue
   | PathValue
   | TemporalVal
-  | DurationVal;
+  | DurationVal
+  | PointVal;
 
 export class NodeValue {
   readonly kind = "node" as const;
@@ -55,7 +57,8 @@ export const isMapValue = (v: unknown): v is Record<string, CypherValue> =>
   !isRelationshipValue(v) &&
   !isPathValue(v) &&
   !(v instanceof TemporalVal) &&
-  !(v instanceof DurationVal);
+  !(v instanceof DurationVal) &&
+  !(v instanceof PointVal);
 
 const nodeOut = (n: NodeRec) => new NodeValue(n.key, [...n.labels], propsToMap(n.props) as Record<string, CypherValue>);
 const relOut = (r: RelRec) =>
@@ -67,7 +70,7 @@ export function toResultValue(v: Value): CypherValue {
   if (v instanceof NodeRec) return nodeOut(v);
   if (v instanceof RelRec) return relOut(v);
   if (v instanceof PathVal) return new PathValue(v.nodes.map(nodeOut), v.rels.map(relOut));
-  if (v instanceof TemporalVal || v instanceof DurationVal) return v;
+  if (v instanceof TemporalVal || v instanceof DurationVal || v instanceof PointVal) return v;
   const out = Object.create(null) as Record<string, CypherValue>;
   for (const k of Object.keys(v)) out[k] = toResultValue(v[k]);
   return out;
@@ -81,6 +84,7 @@ export function cypherTypeOf(v: CypherValue): string {
   if (isPathValue(v)) return "PATH";
   if (v instanceof TemporalVal) return "TEMPORAL";
   if (v instanceof DurationVal) return "DURATION";
+  if (v instanceof PointVal) return "POINT";
   return "MAP";
 }
 
@@ -96,7 +100,7 @@ export function toPlain(v: unknown): Plain {
   if (Array.isArray(v)) return v.map(toPlain);
   if (v instanceof NodeRec || v instanceof RelRec || v instanceof PathVal) return toPlain(toResultValue(v));
   if (v instanceof StoredFloat) return v.value;
-  if (v instanceof TemporalVal || v instanceof DurationVal) return v.toString();
+  if (v instanceof TemporalVal || v instanceof DurationVal || v instanceof PointVal) return v.toString();
   // Prototype-free like the engine's maps: a `__proto__` key stays an entry.
   const out = Object.create(null) as { [key: string]: Plain };
   for (const [k, x] of Object.entries(v as object)) out[k] = toPlain(x);

@@ -1,6 +1,7 @@
 // Runtime value model: integers are bigint, floats are number, graph entities are live records
 // owned by the store (NodeRec/RelRec), paths are PathVal. Also converts stored/param values in and out.
 
+import { PointVal } from "./spatial/point.ts";
 import { DurationVal, TemporalVal } from "./temporal/index.ts";
 
 export type Value =
@@ -15,7 +16,8 @@ export type Value =
   | RelRec
   | PathVal
   | TemporalVal
-  | DurationVal;
+  | DurationVal
+  | PointVal;
 export interface MapValue {
   [key: string]: Value;
 }
@@ -115,7 +117,8 @@ export const isScalarObject = (v: unknown): boolean =>
   v instanceof RelRec ||
   v instanceof PathVal ||
   v instanceof TemporalVal ||
-  v instanceof DurationVal;
+  v instanceof DurationVal ||
+  v instanceof PointVal;
 
 export const isMap = (v: unknown): v is MapValue =>
   typeof v === "object" && v !== null && !Array.isArray(v) && !isScalarObject(v);
@@ -132,7 +135,8 @@ export type TypeName =
   | "RELATIONSHIP"
   | "PATH"
   | "TEMPORAL"
-  | "DURATION";
+  | "DURATION"
+  | "POINT";
 
 /** The type name shared by runtime and result values: null, scalars and lists; undefined otherwise. */
 export function plainTypeOf(v: unknown): TypeName | undefined {
@@ -159,6 +163,7 @@ export function typeOf(v: Value): TypeName {
   if (v instanceof PathVal) return "PATH";
   if (v instanceof TemporalVal) return "TEMPORAL";
   if (v instanceof DurationVal) return "DURATION";
+  if (v instanceof PointVal) return "POINT";
   return "MAP";
 }
 

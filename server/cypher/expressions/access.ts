@@ -1,5 +1,7 @@
 // Property access, indexing and slicing on nodes, relationships, maps and lists.
 import { CypherError, typeError } from "../errors.ts";
+import { pointField } from "../spatial/fields.ts";
+import { PointVal } from "../spatial/point.ts";
 import { DurationVal, TemporalVal, durationField, temporalField } from "../temporal/index.ts";
 import { NodeRec, RelRec, isMap, readProp, typeOf, type Value } from "../values.ts";
 
@@ -15,6 +17,7 @@ export function getProp(o: Value, key: string): Value {
   if (isMap(o)) return Object.hasOwn(o, key) ? (o[key] ?? null) : null;
   if (o instanceof TemporalVal) return temporalField(o, key);
   if (o instanceof DurationVal) return durationField(o, key);
+  if (o instanceof PointVal) return pointField(o, key);
   throw typeError("InvalidArgumentType", `Cannot read property '${key}' of ${typeOf(o)}`);
 }
 

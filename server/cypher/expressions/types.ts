@@ -1,6 +1,7 @@
 // Type predicates: whether a value belongs to a type of the type grammar (parser/types.ts). Every
 // type but `NOT NULL` ones (and NOTHING) contains null; LIST<T> holds lists whose items are all T.
 import type { TypeSpec } from "../ast.ts";
+import { PointVal } from "../spatial/point.ts";
 import { DurationVal, TemporalVal } from "../temporal/index.ts";
 import { NodeRec, PathVal, RelRec, isMap, type Value } from "../values.ts";
 
@@ -20,7 +21,8 @@ function isPropertyValue(v: Value): boolean {
     typeof v === "bigint" ||
     typeof v === "number" ||
     v instanceof TemporalVal ||
-    v instanceof DurationVal
+    v instanceof DurationVal ||
+    v instanceof PointVal
   );
 }
 
@@ -54,7 +56,7 @@ function baseMatches(v: Exclude<Value, null>, name: string, inner: TypeSpec | un
     case "PROPERTY VALUE":
       return isPropertyValue(v);
     case "POINT":
-      return false; // no point values in this engine yet
+      return v instanceof PointVal;
     default:
       return v instanceof TemporalVal && TEMPORAL[v.kind] === name;
   }

@@ -6,6 +6,7 @@ import { graphDocs, graphFunctions } from "./graph.ts";
 import { listDocs, listFunctions } from "./lists.ts";
 import { mathDocs, mathFunctions } from "./math.ts";
 import type { FnDef, FnDocs, FnTable } from "./registry.ts";
+import { spatialDocs, spatialFunctions } from "./spatial.ts";
 import { stringDocs, stringFunctions } from "./strings.ts";
 import { temporalDocs, temporalFunctions } from "./temporal.ts";
 
@@ -24,5 +25,6 @@ export const FAMILIES: FunctionFamily[] = [
   { category: "Scalar", functions: convertFunctions, docs: convertDocs },
   { category: "Scalar", functions: convertOrNullFunctions, docs: convertOrNullDocs },
   { category: "Temporal", functions: temporalFunctions, docs: temporalDocs },
+  { category: "Spatial", functions: spatialFunctions, docs: spatialDocs },
 ];
 export type { FnDef };

@@ -6,6 +6,7 @@ import { orderedLabels, typeLabelOf } from "../../../graph-data/schema/index.ts"
 import type { Properties } from "../records.ts";
 import { markGraphValue } from "../resultGraph.ts";
 import type { GraphEdge, GraphNode } from "../types.ts";
+import { pointFromDriver } from "./spatial.ts";
 import { temporalFromDriver } from "./temporal.ts";
 
 /** elementId → entity id, for relationship endpoints (the driver gives only element ids). */
@@ -45,9 +46,9 @@ export function plainValue(v: unknown, ends: EndpointIds): unknown {
       relationships: v.segments.map((s) => plainValue(s.relationship, ends)),
     });
   }
-  const temporal = temporalFromDriver(v);
-  if (temporal) return String(temporal);
-  if (typeof v === "object" && v.constructor?.name && v.constructor !== Object) return String(v); // spatial
+  const scalar = temporalFromDriver(v) ?? pointFromDriver(v);
+  if (scalar) return String(scalar);
+  if (typeof v === "object" && v.constructor?.name && v.constructor !== Object) return String(v);
   if (typeof v === "object") return plainProps(v as Record<string, unknown>, ends);
   return v;
 }

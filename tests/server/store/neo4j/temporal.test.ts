@@ -1,5 +1,5 @@
-// Temporal values read through neo4j-driver print as the embedded engine prints them: the same
-// query answered by the real Neo4j and by our engine gives the same text for every temporal kind.
+// Temporal values and points read through neo4j-driver print as the embedded engine prints them:
+// the same query answered by the real Neo4j and by our engine gives the same text for every kind.
 import { describe, expect, it } from "vitest";
 import neo4j from "neo4j-driver";
 import { CypherEngine, toPlain } from "../../../../server/cypher/index.ts";
@@ -21,15 +21,19 @@ describe("driver temporal values", () => {
       "2017-08-08T12:31:14+02:00[Europe/Stockholm]",
     );
     expect(plainValue(new Duration(16, 14, 58_390, 1), same)).toBe("P1Y4M14DT16H13M10.000000001S");
+    expect(plainValue(new neo4j.types.Point(4979, 12.5, 56.7, 100), same)).toBe(
+      "point({x: 12.5, y: 56.7, z: 100.0, crs: 'wgs-84-3d'})",
+    );
   });
 });
 
 const QUERY = `RETURN date('2015-W30-2') AS d, localtime('12:31:14.645') AS lt, time('21:40-01:30') AS t,
   localdatetime('2015-202T21:40:32') AS ldt, datetime('2015-07-21T21:40:32.142[Europe/London]') AS dt,
   datetime({epochMillis: 237821673987, timezone: '+05:45'}) AS dte, duration('P5M1.5D') AS dur,
-  duration.between(localtime('12:34:54.7'), localtime('12:34:54.3')) AS neg`;
+  duration.between(localtime('12:34:54.7'), localtime('12:34:54.3')) AS neg,
+  point({x: 1, y: -0.0}) AS cartesian, point({longitude: 190, latitude: 56.7, height: 1e20}) AS geographic`;
 
-describeNeo4j("temporal values from the real Neo4j", (db) => {
+describeNeo4j("temporal values and points from the real Neo4j", (db) => {
   it("come back as the embedded store gives them for the same query", async () => {
     const driver = db.driver();
     try {
