@@ -53,8 +53,11 @@ export class WorkPool {
       filename: new URL("./boot.mjs", import.meta.url).href,
       // No inherited loader flags: boot.mjs registers the one TypeScript loader itself.
       execArgv: [],
-      minThreads: options.threads,
-      maxThreads: options.threads,
+      // One spare beyond the workers that may run at once: a worker terminated at a deadline takes
+      // a while to be replaced (loading the engine and the graph), and the next request should
+      // not spend its time limit waiting for that.
+      minThreads: options.threads + 1,
+      maxThreads: options.threads + 1,
       idleTimeout: Number.MAX_SAFE_INTEGER,
       maxQueue: options.threads * 2,
       resourceLimits: { maxOldGenerationSizeMb: options.heapMb, stackSizeMb: 4 },
@@ -78,7 +81,7 @@ export class WorkPool {
       kind: "cypher",
       input: { query: "RETURN 1 AS ready", params: {}, limits: { timeoutMs: 60_000, maxRows: 1 } },
     };
-    this.started ??= Promise.all(Array.from({ length: this.options.threads }, () => this.piscina.run(warm))).then(
+    this.started ??= Promise.all(Array.from({ length: this.options.threads + 1 }, () => this.piscina.run(warm))).then(
       () => undefined,
     );
     return this.started;

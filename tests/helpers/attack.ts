@@ -2,6 +2,7 @@
 // keeps asking /api/health while an attack runs and reports how long each answer took, requests
 // from another loopback address (another client to the server), and a timed POST.
 import { afterAll, beforeAll } from "vitest";
+import { postFrom } from "./loopbackClient.ts";
 import { startTestServer, type Reply, type TestServer } from "./server.ts";
 
 /** Short limits so every attack ends quickly; the suite asserts answers within the limit + 1 s. */
@@ -62,7 +63,17 @@ export async function untilAnswered(s: TestServer, body: unknown): Promise<Reply
 
 /** Resolves when the pool answers a trivial query, so timings do not include worker start-up. */
 export async function warmUp(s: TestServer): Promise<void> {
-  for (let i = 0; i < 4; i++) await untilAnswered(s, { query: `RETURN ${i} AS warm${Date.now()}` });
+  // Both workers at once (two clients, so neither waits for its share): after a worker was
+  // stopped at a deadline, its replacement may still be starting; wait until both answer.
+  const until = Date.now() + 20_000;
+  for (let round = 0; Date.now() < until; round++) {
+    const replies = await Promise.all(
+      ["127.0.0.1", "127.0.0.2"].map((address) =>
+        postFrom(s.url, address, { query: `RETURN ${round} AS warm${Date.now()}` }),
+      ),
+    );
+    if (replies.every((r) => r.status === 200)) return;
+  }
 }
 
 /** Asks /api/health every `everyMs` until stopped; returns every latency in ms. */
@@ -93,4 +104,4 @@ export const percentile = (xs: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
 
-export { postFrom } from "./loopbackClient.ts";
+export { postFrom };

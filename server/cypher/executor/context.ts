@@ -41,10 +41,6 @@ export class Budget {
   /** Charges a value of `cells` just built (budget.ts): its own size, the query's total, and the clock. */
   charge(cells: number): void {
     this.builtCells += cells;
-    // A value that would take half the heap budget on its own (a cell is 32 bytes or more) is
-    // refused before it grows further: a single allocation that size may not reach a clock check.
-    if (this.maxHeapBytes && cells * 32 > this.maxHeapBytes / 2)
-      throw limitError("SizeLimitExceeded", `Query built a value of ${cells} cells, too large for its memory`);
     if (cells > this.maxCells || this.builtCells > this.maxCells * 10)
       throw limitError(
         "SizeLimitExceeded",
@@ -52,6 +48,10 @@ export class Budget {
           ? `Query built a value of ${cells} cells, over the size limit of ${this.maxCells}`
           : `Query built more than ${this.maxCells * 10} cells in all (10 x the size limit)`,
       );
+    // A value that would take half the heap budget on its own (a cell is 32 bytes or more) is
+    // refused before it grows further: a single allocation that size may not reach a clock check.
+    if (this.maxHeapBytes && cells * 32 > this.maxHeapBytes / 2)
+      throw limitError("SizeLimitExceeded", `Query built a value of ${cells} cells, too large for its memory`);
     this.tick(cells);
   }
   /** Called inside hot loops with the work done (default 1); reads the clock every ~1024 units. */
