@@ -98,6 +98,11 @@ export interface RelPattern {
 export interface PathPattern {
   v?: string;
   shortest?: "shortest" | "all";
+  /**
+   * Neo4j 5 selectors (`SHORTEST k [GROUPS]`, `ANY [SHORTEST]`, `ALL SHORTEST`): paths (or lengths) to
+   * keep per pair of end nodes. Unlike shortestPath(), a path may return to its start node.
+   */
+  selector?: { k: number; groups: boolean };
   nodes: NodePattern[];
   rels: RelPattern[];
   pos: number;

@@ -9,6 +9,7 @@ import type { RelRec } from "../values.ts";
 import { NodeRec, PathVal } from "../values.ts";
 import type { Ctx, Row } from "./context.ts";
 import { compileNodeCheck, compileRelCheck, eachRel, flip, type Dir, type RelCheck } from "./pattern-parts.ts";
+import { kShortest } from "./shortest-k.ts";
 
 type Search = (r: Row, ctx: Ctx, used: RelRec[], k: (r: Row) => boolean) => boolean;
 
@@ -31,18 +32,20 @@ export function compileShortest(p: PathPattern, bound: Set<string>, env: Env, wh
     for (const s of nodesFor(a.v, aBound, row, ctx)) {
       if (!aCheck(s, row, ctx)) continue;
       if (a.v) row[a.v] = s;
-      for (const t of nodesFor(b.v, bBound, row, ctx)) {
+      // `(a)-->+(a)`: both ends are the same node
+      for (const t of b.v && b.v === a.v && !aBound ? [s] : nodesFor(b.v, bBound, row, ctx)) {
         if (!bCheck(t, row, ctx)) continue;
         if (b.v) row[b.v] = t;
         if (pairFilter && !pairFilter(row, ctx)) continue;
-        if (s === t && min > 0)
+        if (s === t && min > 0 && !p.selector)
           throw runtimeError(
             "ExecutionFailed",
             "ShortestPathCommonEndNodes",
             "The shortest path algorithm does not work when the start and end nodes are the same",
           );
-        const paths =
-          p.shortest === "all"
+        const paths = p.selector
+          ? kShortest(s, t, rel.dir, check, row, ctx, min, max, p.selector.k, p.selector.groups)
+          : p.shortest === "all"
             ? allShortest(s, t, rel.dir, check, row, ctx, min, max)
             : [shortest(s, t, rel.dir, check, row, ctx, min, max)].filter((x): x is PathVal => !!x);
         for (const path of paths) {

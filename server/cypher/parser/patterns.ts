@@ -33,45 +33,43 @@ export function parsePathPattern(c: Cursor): PathPattern {
   }
   const selector = parseSelector(c);
   const chain = parseChain(c, pos);
-  return selector ? { ...chain, v, shortest: selector } : { ...chain, v };
+  if (!selector) return { ...chain, v };
+  const { kind, k, groups } = selector;
+  return { ...chain, v, shortest: kind, selector: { k, groups } };
 }
 
 /**
- * Neo4j 5 path selectors: `ANY SHORTEST`, `SHORTEST 1`, `ANY` and `ANY 1` keep one shortest path per
- * pair of end nodes; `ALL SHORTEST` and `SHORTEST 1 GROUPS` keep every shortest one; `ALL` keeps all.
- * Larger counts (`SHORTEST 2`, `SHORTEST 2 GROUPS`, `ANY 2`) are refused rather than answered wrongly.
+ * Neo4j 5 path selectors: `ANY SHORTEST`, `SHORTEST k`, `ANY k` keep k shortest paths per pair of end
+ * nodes (one by default); `ALL SHORTEST` and `SHORTEST k GROUPS` every path of the k shortest lengths;
+ * `ALL` keeps all paths.
  */
-function parseSelector(c: Cursor): PathPattern["shortest"] | undefined {
-  const pos = c.pos;
+function parseSelector(c: Cursor): { kind: "shortest" | "all"; k: number; groups: boolean } | undefined {
   const count = () => (c.peek().kind === "int" ? Number(c.next().value) : 1);
   const paths = () => c.eatKw("PATHS") || c.eatKw("PATH");
-  const one = (k: number, kind: "shortest" | "all"): "shortest" | "all" => {
-    if (k !== 1)
-      c.error("UnsupportedPathSelector", `Path selectors keeping more than one path or group are not supported`, pos);
-    return kind;
-  };
+  const positive = (k: number) =>
+    k < 1 ? c.error("InvalidPathSelector", "A path selector needs a count of at least 1", c.pos) : k;
   if (c.isKw("ALL") && c.isKw("SHORTEST", 1)) {
     c.i += 2;
     paths();
-    return "all";
+    return { kind: "all", k: 1, groups: true };
   }
   if (c.isKw("ANY") && c.isKw("SHORTEST", 1)) {
     c.i += 2;
     paths();
-    return "shortest";
+    return { kind: "shortest", k: 1, groups: false };
   }
   if (c.isKw("SHORTEST") && !c.isOp("(", 1)) {
     c.next();
-    const k = count();
-    if (c.eatKw("GROUPS") || c.eatKw("GROUP")) return one(k, "all");
+    const k = positive(count());
+    if (c.eatKw("GROUPS") || c.eatKw("GROUP")) return { kind: "all", k, groups: true };
     paths();
-    return one(k, "shortest");
+    return { kind: "shortest", k, groups: false };
   }
   if (c.isKw("ANY") && (c.isOp("(", 1) || c.peek(1).kind === "int" || c.isKw("PATHS", 1) || c.isKw("PATH", 1))) {
     c.next();
-    const k = count();
+    const k = positive(count());
     paths();
-    return one(k, "shortest");
+    return { kind: "shortest", k, groups: false };
   }
   if (c.isKw("ALL") && (c.isOp("(", 1) || c.isKw("PATHS", 1) || c.isKw("PATH", 1))) {
     c.next();

@@ -73,6 +73,23 @@ export function checkPatterns(ps: PathPattern[], scope: Scope, mode: PatternMode
       }
       if (r.v) bind(scope, r.v, r.varLen ? "rels" : "rel");
       if (r.group) checkGroup(r, scope, mode);
+      // shortest-path searches check relationships only: a group's per-hop conditions would be skipped
+      if (
+        p.shortest &&
+        r.group &&
+        [r.group.from, r.group.to].some((n) => n.v || n.labels.length || n.labelExpr || n.props)
+      )
+        throw semanticError(
+          "UnsupportedPattern",
+          "Path selectors over quantified groups with node variables or conditions are not supported",
+          r.pos,
+        );
+      if (p.shortest && r.group?.where)
+        throw semanticError(
+          "UnsupportedPattern",
+          "Path selectors over quantified groups with WHERE are not supported",
+          r.pos,
+        );
     }
     if (p.v && scope.has(p.v)) throw semanticError("VariableAlreadyBound", `Variable \`${p.v}\` already declared`);
     if (p.v) scope.set(p.v, "path");

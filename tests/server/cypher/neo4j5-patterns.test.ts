@@ -131,10 +131,56 @@ describe("path selectors", () => {
     ).toEqual([1]);
   });
 
-  it("refuse counts above one rather than answer with one path", () => {
-    expect(errorOf(g(), "MATCH p = SHORTEST 2 (a:Person)--+(b:Dog) RETURN p").code).toBe(
-      "SyntaxError.UnsupportedPathSelector",
-    );
+  it("keep the k shortest paths, or the paths of the k shortest lengths with GROUPS", () => {
+    expect(
+      names(
+        "MATCH p = SHORTEST 2 (a:Person {name: 'Ann'})--+(b:Person {name: 'Cy'}) RETURN length(p) ORDER BY length(p)",
+      ),
+    ).toEqual([1, 1]);
+    expect(
+      names(
+        "MATCH p = SHORTEST 3 (a:Person {name: 'Ann'})-->+(b:Person {name: 'Cy'}) RETURN [n IN nodes(p) | n.name] ORDER BY length(p)",
+      ),
+    ).toEqual([
+      ["Ann", "Cy"],
+      ["Ann", "Bob", "Cy"],
+      ["Ann", "Bob", "Cy", "Ann", "Cy"],
+    ]);
+    expect(
+      rows(
+        g(),
+        "MATCH p = SHORTEST 2 GROUPS (a:Person {name: 'Ann'})--+(b:Person {name: 'Cy'}) RETURN length(p), count(*) ORDER BY length(p)",
+      ),
+    ).toEqual([
+      [1, 2],
+      [2, 1],
+    ]);
+    expect(names("MATCH p = ANY 2 (a:Person {name: 'Ann'})--{1,3}(b:Dog) RETURN count(p)")).toEqual([2]);
+  });
+
+  it("let a path return to its start node, unlike shortestPath()", () => {
+    expect(names("MATCH p = SHORTEST 1 (a:Person {name: 'Ann'})-[:KNOWS]->+(a) RETURN length(p)")).toEqual([3]);
+    expect(
+      rows(
+        g(),
+        "MATCH p = ALL SHORTEST (a:Person)-[:KNOWS]->+(b:Person) WHERE a.name = 'Ann' RETURN b.name, length(p) ORDER BY b.name",
+      ),
+    ).toEqual([
+      ["Ann", 3],
+      ["Bob", 1],
+      ["Cy", 2],
+    ]);
+    expect(
+      rows(
+        g(),
+        "MATCH p = SHORTEST 2 (a:Person {name: 'Ann'})-[:KNOWS]->{0,}(b) RETURN b.name, length(p) ORDER BY length(p), b.name",
+      ),
+    ).toEqual([
+      ["Ann", 0],
+      ["Bob", 1],
+      ["Cy", 2],
+      ["Ann", 3],
+    ]);
   });
 });
 
