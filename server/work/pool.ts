@@ -130,6 +130,9 @@ export class WorkPool {
     try {
       const reply = await this.piscina.run(task, { signal: abort.signal });
       if (reply.ok) job.resolve(reply.value);
+      // An unexpected failure stays a plain Error: the error handler logs it and answers a 500
+      // without the worker's stack trace.
+      else if (reply.error.code === "Internal") job.reject(new Error(reply.error.message));
       else job.reject(new AppError(reply.error.code, reply.error.message, reply.error.details));
     } catch (err) {
       job.reject(this.workerFailure(err, job));
