@@ -51,7 +51,7 @@ describe("generated hostile queries", () => {
         expect(r.ms, query).toBeLessThan(LIMIT_MS + 1000);
         if (r.status === 200) expect(r.text.length).toBeLessThan(1_000_000);
       }),
-      { numRuns: 14, seed, endOnFailure: true },
+      { numRuns: 10, seed, endOnFailure: true },
     );
     const latencies = await probe.stop();
     expect(percentile(latencies, 50), seen.join("\n")).toBeLessThan(100);
