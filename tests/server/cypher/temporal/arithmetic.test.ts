@@ -59,6 +59,15 @@ agreesWithNeo4j(
       "toString(datetime('2017-10-29T02:30+01:00[Europe/Stockholm]') - duration('P1D'))",
       "2017-10-28T02:30:00+02:00[Europe/Stockholm]",
     ],
+    [
+      "toString(datetime('2017-10-29T01:00+02:00[Europe/Stockholm]') + duration('PT2H'))",
+      "2017-10-29T02:00:00+01:00[Europe/Stockholm]",
+    ],
+    ["toString(localdatetime('2017-10-29T01:00') + duration({days: -1, seconds: 86401.5}))", "2017-10-29T01:00:01.5"],
+    ["toString(date('2017-10-29') + duration('PT-47H'))", "2017-10-28"],
+    ["toString(time('23:00+01:00') + duration('P1DT2H'))", "01:00:00+01:00"],
+    ["toString(duration({seconds: 1, nanoseconds: -1500000000}))", "PT-0.5S"],
+    ["duration('P1Y') = duration('P12M')", true],
   ],
   ["-duration('P1Y')", "duration('P1M') / 0", "date('2015-01-01') - date('2014-01-01')", "date('2015-01-01') + 1"],
 );

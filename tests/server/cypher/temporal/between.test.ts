@@ -35,6 +35,21 @@ agreesWithNeo4j(
     ["toString(duration.between(localtime('14:30'), datetime('2017-03-26T01:30+01:00[Europe/Stockholm]')))", "PT-12H"],
     ["toString(duration.between(datetime('2014-07-21T21:40:36.143+0200'), localtime('16:30')))", "PT-5H-10M-36.143S"],
     ["duration.between(null, date())", null],
+    [
+      "toString(duration.inSeconds(datetime({year: 2017, month: 10, day: 29, hour: 0, timezone: 'Europe/Stockholm'}), localdatetime({year: 2017, month: 10, day: 29, hour: 4})))",
+      "PT5H",
+    ],
+    [
+      "toString(duration.inSeconds(datetime({year: 2017, month: 10, day: 29, hour: 0, timezone: 'Europe/Stockholm'}), localtime({hour: 4})))",
+      "PT5H",
+    ],
+    [
+      "toString(duration.between(datetime('2018-03-31T00:00[Europe/Stockholm]'), datetime('2018-03-24T12:00[Europe/Stockholm]')))",
+      "P-6DT-12H",
+    ],
+    ["toString(duration.between(date('2018-01-31'), date('2018-03-01')))", "P1M1D"],
+    ["toString(duration.between(localdatetime('2018-03-01T06:00'), localdatetime('2018-01-31T12:00')))", "P-1MT-18H"],
+    ["toString(duration.between(time('12:00:00.5+01:00'), time('11:00:00.4Z')))", "PT-0.1S"],
   ],
   [
     "duration.inMonths(localtime('14:30'), localtime('16:30'))",
