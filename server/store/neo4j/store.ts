@@ -23,6 +23,8 @@ import { driverValue, plainValue, toGraphEdge, toGraphNode } from "./convert.ts"
 import { fromNeo4jError } from "./errors.ts";
 import { assertReadOnly } from "./readOnly.ts";
 import { fetchReachGraph, reachOf } from "./reach.ts";
+import { summaryPlan } from "./plan.ts";
+import type { PlanDescription } from "../../cypher/index.ts";
 import { PromiseMemo } from "../../memo.ts";
 
 const ALGORITHM_TIMEOUT_MS = 10_000;
@@ -142,13 +144,14 @@ export class Neo4jStore implements GraphStore {
     });
     let timedOut = false;
     try {
-      const { columns, rows } = await Promise.race([this.fetchRows(session, query, params, limits), deadline]);
+      const { columns, rows, plan } = await Promise.race([this.fetchRows(session, query, params, limits), deadline]);
       const found = collectGraph(rows);
       const extra = await Promise.all(found.missing.map((id) => this.node(id)));
       return {
         columns,
         rows,
         graph: { nodes: [...found.nodes, ...extra.filter((n) => n !== undefined)], edges: found.edges },
+        ...(plan && { plan }),
       };
     } catch (err) {
       timedOut = err instanceof CypherQueryError && err.code === "QueryTimeout";
@@ -167,7 +170,7 @@ export class Neo4jStore implements GraphStore {
     query: string,
     params: Record<string, unknown>,
     limits: CypherLimits,
-  ): Promise<{ columns: string[]; rows: unknown[][] }> {
+  ): Promise<{ columns: string[]; rows: unknown[][]; plan?: PlanDescription }> {
     const rows: unknown[][] = [];
     const size = new ResultSize(limits.maxValueSize);
     try {
@@ -183,7 +186,9 @@ export class Neo4jStore implements GraphStore {
         size.add(row);
         rows.push(row);
       }
-      return { columns, rows };
+      // EXPLAIN / PROFILE: the plan comes with the summary, as Neo4j returns it
+      const plan = summaryPlan(await result.summary());
+      return plan ? { columns, rows, plan } : { columns, rows };
     } catch (err) {
       throw err instanceof CypherQueryError ? err : fromNeo4jError(err);
     }
