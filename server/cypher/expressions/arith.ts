@@ -19,6 +19,7 @@ const bad = (op: string, a: Value, b: Value) =>
 export function formatFloat(x: number): string {
   if (Number.isNaN(x)) return "NaN";
   if (!Number.isFinite(x)) return x > 0 ? "Infinity" : "-Infinity";
+  if (Object.is(x, -0)) return "-0.0"; // as Java prints it (String(-0) is "0")
   const ax = Math.abs(x);
   if (ax === 0 || (ax >= 1e-3 && ax < 1e7)) {
     const s = String(x);

@@ -29,3 +29,12 @@ describe("number parsing in toInteger and toFloat", () => {
     ).toEqual([[null, 3, 100, null, 3.5, null, Infinity, 0.5]]);
   });
 });
+
+describe("negative zero in text", () => {
+  it("is written -0.0, as Neo4j writes it", () => {
+    // Neo4j: toString(-7.125 * 0) = '-0.0', toString(0.0) = '0.0', -0.0 + '' = '-0.0'
+    expect(rows(engineWith(), "RETURN toString(-7.125 * 0), toString(0.0), -0.0 + ''")).toEqual([
+      ["-0.0", "0.0", "-0.0"],
+    ]);
+  });
+});
