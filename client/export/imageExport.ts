@@ -49,7 +49,7 @@ export function subjectData(
 
 function figure(sigma: ExplorerSigma, kg: KnowledgeGraph, o: ImageOptions) {
   const { nodes, edges, order } = subjectData(kg, o.subject);
-  const note = footnote(edges, kg.meta?.documents ?? []);
+  const note = footnote(edges, kg.meta?.documents ?? [], (id) => kg.index.edges.get(id));
   if (o.style === "layered")
     return buildLayeredSvg({ title: o.title, nodes, order, edges, footnote: note, width: sigma.getDimensions().width });
   const types = [...new Set(nodes.map((n) => n.type))].sort();

@@ -2,6 +2,7 @@
 // data: the leverage summary and the routes ranking (issue 12, items 1 and 7), and later search,
 // the entity panel and the keyboard. Assertions read the DOM and the test hook; screenshots are
 // kept in test-artifacts/ for a human to look at.
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { browserMissing, requireBrowserUnderCi, useBrowserSession } from "./setup.ts";
 import { WorkbenchUI } from "./workbench.ts";
@@ -64,6 +65,22 @@ describe.skipIf(browserMissing)("the analyst's workbench", () => {
     // Choosing it again shows every lever again.
     await ui.chooseLever("Oil exports", "Port of Novorossiysk");
     await expect.poll(async () => (await ui.state()).highlighted.edges.length).toBe(all);
+  });
+
+  it("exports an isolated lever with the other document's disputing claim in the footnote", async () => {
+    const ui = await open();
+    await ui.openLeverage();
+    await ui.chooseLever("Oil exports", "Port of Novorossiysk");
+    await expect
+      .poll(async () => (await ui.state()).state.forms)
+      .toMatchObject({ lever: "oil-exports:novorossiysk-port" });
+    const download = await ui.exportImage("SVG");
+    const svg = readFileSync((await download.path())!, "utf8");
+    expect(svg).toMatch(/Novorossiysk/);
+    expect(svg).toMatch(/≠ \[[\d, ]+\] (disputed|and \[[\d, ]+\] disagree)/);
+    // Kept as a picture for a person to check the footnote.
+    await ui.page.setContent(svg);
+    await ui.screenshot("export-lever-disputed");
   });
 
   it("ranks every destination with a bar when no destination is chosen, says what blocks others, and clears a chosen one", async () => {

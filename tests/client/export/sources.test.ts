@@ -29,4 +29,16 @@ describe("a figure's footnote", () => {
     many.push({ ...edge("x", []), evidence: [{ quote: "q", document: "other" }] });
     expect(footnote(many, docs).lines).toEqual(["other", "Objectif zéro problème, Sénat (France)"]);
   });
+
+  it("adds another document's disputing claim against the numbers of the figure it disputes", () => {
+    const drawn = { ...edge("e1", ["80 %"]), share: 0.8, conflictsWith: ["e2"] };
+    const other = { ...edge("e2", ["deux tiers"]), share: 0.66, year: 2022, conflictsWith: ["e1"] };
+    const note = footnote([drawn], docs, (id) => (id === "e2" ? other : undefined));
+    expect(note.lines).toEqual([
+      "[1] « 80 % » — Objectif zéro problème, Sénat (France)",
+      "≠ [1] disputed (66 %, 2022): « deux tiers » — Objectif zéro problème, Sénat (France)",
+    ]);
+    const both = footnote([drawn, other], docs, (id) => (id === "e2" ? other : drawn));
+    expect(both.lines.filter((l) => l.startsWith("≠"))).toEqual(["≠ [1] and [2] disagree"]);
+  });
 });
