@@ -12,6 +12,7 @@ import { buildGraph, type GraphSize } from "./synthetic.ts";
 interface PoolRss {
   single: number;
   pooled: number;
+  /** Workers started (those that run at once, and the spare). */
   threads: number;
 }
 
@@ -36,7 +37,8 @@ async function measureInChild(size: GraphSize): Promise<void> {
   );
   const pooled = process.memoryUsage().rss;
   await pool.close();
-  process.send!({ single, pooled, threads: THREADS } satisfies PoolRss);
+  // The pool starts one spare worker beyond those that run at once.
+  process.send!({ single, pooled, threads: THREADS + 1 } satisfies PoolRss);
 }
 
 if (process.env.BENCH_POOL_CHILD) void measureInChild(JSON.parse(process.env.BENCH_POOL_CHILD) as GraphSize);
