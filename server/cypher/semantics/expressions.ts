@@ -31,6 +31,7 @@ function elementType(list: Expr, scope: Scope): VType {
 }
 
 const NON_NUMERIC: VType[] = ["string", "bool", "map", "node", "rel", "path", "list", "rels"];
+const NUMERIC_AGGREGATES = new Set(["sum", "avg", "stdev", "stdevp", "percentilecont", "percentiledisc"]);
 
 export function checkExpr(e: Expr, cx: ExprCtx): void {
   // A pattern predicate must stand where a boolean is tested (Neo4j): WHERE itself, operands of
@@ -172,6 +173,9 @@ function checkCall(e: Expr & { k: "call" }, cx: ExprCtx): void {
     if (!e.star && (e.args.length < agg.min || e.args.length > agg.max))
       throw semanticError("InvalidNumberOfArguments", `Wrong number of arguments for ${e.name}`);
     e.args.forEach((a) => checkExpr(a, { ...cx, inAgg: true }));
+    // Neo4j: the numeric aggregates refuse at compile time an argument that can never be a number
+    if (NUMERIC_AGGREGATES.has(e.name) && e.args[0] && NON_NUMERIC.includes(inferType(e.args[0], cx.scope)))
+      throw semanticError("InvalidArgumentType", `Type mismatch: ${e.name}() expects numbers`, e.args[0].pos);
     if (e.name === "count" && e.args.some((a) => a.k === "call" && a.name === "rand"))
       throw semanticError("NonConstantExpression", "Cannot aggregate a non-deterministic expression");
     return;

@@ -60,3 +60,12 @@ describe("IN and arithmetic operands", () => {
     expect(errorOf(e, "WITH [1] + [2] AS l RETURN l * 2").phase).toBe("compile");
   });
 });
+
+describe("numeric aggregates", () => {
+  it("refuse at compile time an argument that can never be a number", () => {
+    // Neo4j: SyntaxError "Type mismatch: expected Float, Integer or Duration but was List<Integer> / String / Node"
+    for (const q of ["RETURN avg([1, 2])", "RETURN sum('a')", "RETURN stDev(true)", "MATCH (n) RETURN sum(n)"])
+      expect(errorOf(e, q).code, q).toBe("SyntaxError.InvalidArgumentType");
+    expect(rows(e, "UNWIND [1, 2] AS x RETURN avg(x), sum(x * 1.5)")).toEqual([[1.5, 4.5]]);
+  });
+});
