@@ -77,9 +77,20 @@ export function inferType(e: Expr, scope: Scope): VType {
         return "bool";
       return "any";
     case "call":
+      // coalesce of arguments that share one known type has that type (Neo4j infers it too)
+      if (e.name === "coalesce") return common(e.args.map((a) => inferType(a, scope)));
       return (BUILTINS.function(e.name) ?? BUILTINS.aggregate(e.name))?.returns ?? "any";
+    case "case":
+      // a missing ELSE is null, which any type admits
+      return common([...e.whens.map(([, t]) => inferType(t, scope)), ...(e.els ? [inferType(e.els, scope)] : [])]);
   }
   return "any";
+}
+
+/** The one known type shared by all (nulls aside), else "any". */
+function common(types: VType[]): VType {
+  const known = new Set(types.filter((t) => t !== "null"));
+  return known.size === 1 ? [...known][0]! : "any";
 }
 
 export function argTypeOk(fn: string, t: VType): boolean {

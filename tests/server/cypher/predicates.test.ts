@@ -69,3 +69,16 @@ describe("numeric aggregates", () => {
     expect(rows(e, "UNWIND [1, 2] AS x RETURN avg(x), sum(x * 1.5)")).toEqual([[1.5, 4.5]]);
   });
 });
+
+describe("types known through coalesce and CASE", () => {
+  it("refuses at compile time a coalesce or CASE of integers tested as a boolean", () => {
+    // Neo4j: SyntaxError "Type mismatch: expected Boolean but was Integer"
+    for (const q of [
+      "RETURN coalesce(4, 3) AND true",
+      "RETURN CASE WHEN true THEN 1 ELSE 2 END AND true",
+      "RETURN CASE WHEN true THEN 1 END AND true",
+    ])
+      expect(errorOf(e, q).code, q).toBe("SyntaxError.InvalidArgumentType");
+    expect(rows(e, "RETURN coalesce(true, false) AND true")).toEqual([[true]]);
+  });
+});
