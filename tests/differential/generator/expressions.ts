@@ -5,6 +5,7 @@ import { literal } from "../literals.ts";
 import { deeper, propRef, varsOf, type Gen, type T } from "./context.ts";
 import { listExpr, listOf } from "./collections.ts";
 import { graphPredicate } from "./predicates.ts";
+import { neo4j5BoolBuilders, neo4j5FloatBuilders, neo4j5IntBuilders, neo4j5StringBuilders } from "./neo4j5-scalars.ts";
 
 type Builder = readonly [number, (g: Gen) => string | undefined];
 
@@ -55,6 +56,7 @@ const intCompound: Builder[] = [
   [1, (g) => `${g.rng.pick(["head", "last"])}(${listOf(deeper(g), "int")})`],
   [1, (g) => `${listOf(deeper(g), "int")}[${g.rng.int(-2, 3)}]`],
   [1, (g) => `reduce(acc = 0, x IN ${listOf(deeper(g), "int")} | acc + coalesce(x, 0))`],
+  ...neo4j5IntBuilders,
 ];
 
 const floatBuilders: Builder[] = [
@@ -83,6 +85,7 @@ const floatCompound: Builder[] = [
   [0.5, (g) => `${g.rng.pick(["sin", "cos", "atan", "exp", "log10"])}(${expr(deeper(g), "float")})`],
   [1, (g) => `coalesce(${expr(deeper(g), "float")}, 0.5)`],
   [1, (g) => caseExpr(g, "float")],
+  ...neo4j5FloatBuilders,
 ];
 
 const stringBuilders: Builder[] = [
@@ -112,6 +115,7 @@ const stringCompound: Builder[] = [
   [1, (g) => `coalesce(${expr(deeper(g), "string")}, 'none')`],
   [1, (g) => caseExpr(g, "string")],
   [1, (g) => `head(${listOf(deeper(g), "string")})`],
+  ...neo4j5StringBuilders,
 ];
 
 const CMP = ["=", "<>", "<", "<=", ">", ">="];
@@ -138,7 +142,10 @@ const boolCompound: Builder[] = [
   [2, (g) => inList(g)],
   [3, (g) => graphPredicate(g)],
   [1, (g) => caseExpr(g, "bool")],
-  [0.05, (g) => `${expr(deeper(g), "int")} ${g.rng.pick(["AND", "OR"])} true`],
+  // an integer literal where a boolean is tested: a compile-time error on both engines (a computed
+  // integer is not used: Neo4j 5.26 folds `x AND true` to `x` and answers the integer, see CONTRACT.md)
+  [0.05, (g) => `${g.rng.int(0, 3)} ${g.rng.pick(["AND", "OR"])} ${expr(deeper(g), "bool")}`],
+  ...neo4j5BoolBuilders,
 ];
 
 function num(g: Gen): "int" | "float" {
