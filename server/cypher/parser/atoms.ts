@@ -4,7 +4,7 @@
 import type { Expr, PathPattern } from "../ast.ts";
 import type { Cursor } from "./cursor.ts";
 import { checkIntLiteral, parseExpr, parseMapProjection } from "./expressions.ts";
-import { parsePathPattern } from "./patterns.ts";
+import { hoistInlineWhere, parsePathPattern } from "./patterns.ts";
 import { normalFormArgs, parseTrimFrom } from "./special-calls.ts";
 import { parseSubqueryExpr } from "./subqueries.ts";
 import { parseWhereOpt } from "./where.ts";
@@ -201,7 +201,7 @@ function parseBracket(c: Cursor): Expr {
   const comp = attempt(c, () => {
     c.expectOp("[");
     const pattern: PathPattern = parsePathPattern(c);
-    const where = parseWhereOpt(c);
+    const where = hoistInlineWhere([pattern], parseWhereOpt(c));
     c.expectOp("|");
     const proj = parseExpr(c);
     c.expectOp("]");

@@ -48,6 +48,13 @@ describe("WHERE inside patterns", () => {
     expect(names("MATCH (n:Person WHERE n.age > 28) RETURN n.name ORDER BY n.name")).toEqual(["Ann", "Cy"]);
     expect(rows(g(), "MATCH (a)-[r:KNOWS WHERE r.since > 2002]->(b) RETURN a.name, b.name")).toEqual([["Bob", "Cy"]]);
     expect(names("MATCH (p:Person) WHERE EXISTS { (p)-->(d WHERE d:Dog) } RETURN p.name")).toEqual(["Bob"]);
+    expect(
+      rows(g(), "MATCH (p:Person) RETURN p.name, [(p)-->(x WHERE x.age > 26) | x.name] AS xs ORDER BY p.name"),
+    ).toEqual([
+      ["Ann", ["Cy"]],
+      ["Bob", ["Cy"]],
+      ["Cy", ["Ann"]],
+    ]);
   });
 });
 
