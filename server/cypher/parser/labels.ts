@@ -34,7 +34,11 @@ const orContinues = (c: Cursor, inExpr: boolean) =>
   (!inExpr ||
     c.isOp("%", 1) ||
     c.isOp("!", 1) ||
-    (c.peek(1).kind === "id" && ![".", "(", "[", "{"].some((op) => c.isOp(op, 2))));
+    (c.peek(1).kind === "id" &&
+      // `| CASE …` and `| name 4` start an expression: no label name is followed by a literal
+      !/^case$/i.test(c.peek(1).text) &&
+      !["int", "float", "str", "param"].includes(c.peek(2).kind) &&
+      ![".", "(", "[", "{"].some((op) => c.isOp(op, 2))));
 
 function or(c: Cursor, what: string, inExpr = false): LabelExpr {
   let l = and(c, what);
