@@ -15,7 +15,8 @@ export const RULES = {
   "float-precision": "floats are compared to 12 significant digits (aggregates may add in another order)",
   "label-order": "a node's labels are compared as a set",
   "error-class": "two failures agree whatever their messages; a differing class (compile vs runtime) is reported apart",
-  budget: "a query that exceeds either engine's time budget is not compared",
+  budget:
+    "a query that exceeds either engine's time, row or size budget (or meets a transient Neo4j error) is not compared",
 } as const;
 export type RuleName = keyof typeof RULES;
 

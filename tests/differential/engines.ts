@@ -10,6 +10,8 @@ import type { Outcome } from "./compare.ts";
 import type { TestGraph } from "./graphs.ts";
 
 const TIMEOUT_MS = 10_000;
+/** The engine's budget errors: such a query is not compared (rule budget). */
+const BUDGETS = new Set(["TimeLimitExceeded", "RowLimitExceeded", "SizeLimitExceeded", "NestingLimitExceeded"]);
 const ID_MAP = "MATCH (n) RETURN elementId(n) AS e, n.id AS id";
 
 function idLookup(pairs: [string, unknown][]): IdOf {
@@ -63,7 +65,7 @@ export class Neo4jSide {
     } catch (err) {
       const code = (err as { code?: string }).code ?? "";
       const message = (err as Error).message.split("\n")[0] ?? "";
-      const errorClass = /Timeout|TimedOut|Terminated/i.test(code)
+      const errorClass = /Timeout|TimedOut|Terminated|TransientError|MemoryPoolOutOfMemory/i.test(code)
         ? "timeout"
         : code === "Neo.ClientError.Statement.SyntaxError"
           ? "compile"
@@ -122,7 +124,7 @@ export class EmbeddedSide {
       if (!(err instanceof CypherError)) {
         return { ok: false, errorClass: "runtime", code: "crash", message: String((err as Error).stack ?? err) };
       }
-      const errorClass = err.code === "TimeLimitExceeded" || err.code === "RowLimitExceeded" ? "timeout" : err.phase;
+      const errorClass = BUDGETS.has(err.code) ? "timeout" : err.phase;
       return { ok: false, errorClass, code: err.code, message: err.message };
     }
   }

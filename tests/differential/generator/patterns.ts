@@ -48,7 +48,10 @@ export interface RelOptions {
 
 export function relText(g: Gen, o: RelOptions): string {
   const types = g.rng.chance(0.5) ? [g.rng.pick(g.schema.relTypes)] : [];
-  if (types.length && g.rng.chance(0.3)) types.push(g.rng.pick(g.schema.relTypes));
+  // rule neo4j-repeated-type: Neo4j 5.26 matches a relationship once per repetition of its type in
+  // `[:S|S]` (two rows for one relationship); alternatives are kept distinct
+  const others = g.schema.relTypes.filter((t) => !types.includes(t));
+  if (types.length && others.length && g.rng.chance(0.3)) types.push(g.rng.pick(others));
   let len = "";
   if (o.varLen)
     len = g.rng.pick(
