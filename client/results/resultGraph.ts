@@ -29,9 +29,17 @@ export function buildResultGraph(data: GraphData): ResultGraph {
   const graph: ResultGraph = new MultiDirectedGraph();
   for (const n of data.nodes)
     if (!graph.hasNode(n.id)) graph.addNode(n.id, { x: 0, y: 0, size: 7, color: colorOf(n.type), label: n.name });
-  for (const e of data.edges)
-    if (graph.hasNode(e.from) && graph.hasNode(e.to) && !graph.hasEdge(e.id))
-      graph.addEdgeWithKey(e.id, e.from, e.to, { size: 1.5, color: "#8a94a1", label: e.type });
+  // Relations between the same two nodes are drawn on top of each other: one label names them
+  // all ("LOCATED_IN +1"), so their labels do not pile up.
+  const pairs = new Map<string, { id: string; type: string }[]>();
+  for (const e of data.edges) {
+    if (!graph.hasNode(e.from) || !graph.hasNode(e.to) || graph.hasEdge(e.id)) continue;
+    graph.addEdgeWithKey(e.id, e.from, e.to, { size: 1.5, color: "#8a94a1", label: "" });
+    const pair = [e.from, e.to].sort().join("\u0000");
+    pairs.set(pair, [...(pairs.get(pair) ?? []), e]);
+  }
+  for (const [first, ...rest] of pairs.values())
+    graph.setEdgeAttribute(first!.id, "label", rest.length ? `${first!.type} +${rest.length}` : first!.type);
   if (graph.order <= LAYERED_LIMIT) {
     const layout = layered(
       graph.mapNodes((id, a) => ({ id, width: 24 + a.label.length * 6, height: 24 })),
