@@ -3,6 +3,7 @@
 import { CypherQueryError, StoreUnavailableError, type CypherPosition } from "../../errors.ts";
 
 const POSITION = /line (\d+), column (\d+) \(offset: (\d+)\)/;
+const LEXICAL = /^Lexical error at line \d+, column \d+\./;
 
 export function positionIn(message: string): CypherPosition | undefined {
   const m = POSITION.exec(message);
@@ -31,6 +32,15 @@ export function fromNeo4jError(err: unknown): unknown {
   }
   // Transient errors (a leader switch, lock contention, too many transactions) pass on retry.
   if (code.startsWith("Neo.TransientError.")) return new StoreUnavailableError(message);
+  // Neo4j 5.26's lexer lets some malformed text (an unterminated comment: `/* MATCH`) escape as
+  // Neo.DatabaseError.General.UnknownError. It is the query's fault, so a syntax error, not a 500.
+  if (LEXICAL.test(message)) {
+    return new CypherQueryError("CypherError", message, {
+      cypherCode: "Neo.ClientError.Statement.SyntaxError",
+      phase: "compile",
+      // Only line and column are given (no offset), and the message carries them.
+    });
+  }
   if (code.startsWith("Neo.ClientError.")) {
     return new CypherQueryError("CypherError", message, {
       cypherCode: code,
