@@ -14,7 +14,15 @@ describe("server/main.ts as npm start runs it", () => {
   beforeAll(async () => {
     child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "server", "main.ts")], {
       cwd: ROOT,
-      env: { ...process.env, PORT: "0", LOG_LEVEL: "info", GRAPH_DATA_DIR: FIXTURE_KB, CYPHER_TIMEOUT_MS: "1000" },
+      // The embedded store's pool is what this checks: NEO4J_URI (set under CI) must not select Neo4j.
+      env: {
+        ...process.env,
+        NEO4J_URI: undefined,
+        PORT: "0",
+        LOG_LEVEL: "info",
+        GRAPH_DATA_DIR: FIXTURE_KB,
+        CYPHER_TIMEOUT_MS: "1000",
+      },
       stdio: ["ignore", "pipe", "inherit"],
     });
     url = await new Promise<string>((resolve, reject) => {
