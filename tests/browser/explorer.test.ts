@@ -22,11 +22,16 @@ describe.skipIf(browserMissing)("the explorer in a browser", () => {
     ui = undefined;
   });
 
-  it("draws the whole graph on first load", async () => {
+  it("draws the whole graph on first load, the source documents kept out until asked for", async () => {
     const ui = await open();
     const s = await ui.state();
     expect(s.order).toBeGreaterThan(50);
-    expect(s.visibleNodes).toBe(s.order);
+    const documents = await ui.page.evaluate(async () => {
+      const graph = (await (await fetch("/api/graph")).json()) as { nodes: { label: string }[] };
+      return graph.nodes.filter((n) => n.label === "Document").length;
+    });
+    expect(documents).toBeGreaterThan(0);
+    expect(s.visibleNodes).toBe(s.order - documents);
     await ui.page.waitForTimeout(300);
     const shot = await ui.page.getByTestId("graph").screenshot();
     await ui.screenshot("first-load");
