@@ -1,7 +1,7 @@
 // A claim from another document that disagrees with a figure on screen, shown beside it with
 // its own figure, quote and source, so the reader sees both documents at once.
 import type { CitedQuote } from "../api/types.ts";
-import { CitationLink } from "../documents/CitationLink.tsx";
+import { Quote } from "../documents/Quote.tsx";
 
 export interface DisagreementView {
   edge: string;
@@ -19,12 +19,7 @@ export function Disagreements({ claims }: { claims: DisagreementView[] }) {
             <span className="dispute-mark">another document says</span> <strong>{c.figure || "otherwise"}</strong>
           </p>
           {c.evidence.map((e, i) => (
-            <blockquote key={i} lang="fr">
-              <p>“{e.quote}”</p>
-              <footer>
-                <CitationLink document={e.document}>{e.citation}</CitationLink>
-              </footer>
-            </blockquote>
+            <Quote key={i} quote={e.quote} document={e.document} citation={e.citation} />
           ))}
         </div>
       ))}

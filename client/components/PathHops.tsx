@@ -2,7 +2,7 @@
 // quotes and citations that support it, and any other document's disagreeing claim beside it.
 import type { PathHop } from "../api/types.ts";
 import { Disagreements } from "./Disagreement.tsx";
-import { CitationLink } from "../documents/CitationLink.tsx";
+import { Quote } from "../documents/Quote.tsx";
 
 export function PathHops({ hops, name, open }: { hops: PathHop[]; name: (id: string) => string; open?: boolean }) {
   return (
@@ -18,12 +18,7 @@ export function PathHops({ hops, name, open }: { hops: PathHop[]; name: (id: str
               {h.figure && <span className="figure"> {h.figure}</span>}
             </p>
             {h.evidence.map((e, j) => (
-              <blockquote key={j} lang="fr">
-                <p>“{e.quote}”</p>
-                <footer>
-                  <CitationLink document={e.document}>{e.citation}</CitationLink>
-                </footer>
-              </blockquote>
+              <Quote key={j} quote={e.quote} document={e.document} citation={e.citation} />
             ))}
             <Disagreements claims={h.conflicts} />
           </li>

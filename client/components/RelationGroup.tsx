@@ -4,7 +4,7 @@
 // in the graph is shown beside the figure it disputes.
 import type { ApiEdge, DocumentInfo, EntityRelation } from "../api/types.ts";
 import { describeFigure, describeYear } from "../graph/entityDetail.ts";
-import { CitationLink } from "../documents/CitationLink.tsx";
+import { Quote } from "../documents/Quote.tsx";
 import { select } from "../state/actions.ts";
 import { useKnowledgeGraph } from "../state/dataContext.ts";
 import { Disagreements } from "./Disagreement.tsx";
@@ -51,12 +51,7 @@ function Relation({
       </p>
       {r.note && <p className="note">{r.note}</p>}
       {r.evidence.map((e, i) => (
-        <blockquote key={i} lang="fr">
-          <p>“{e.quote}”</p>
-          <footer>
-            <CitationLink document={e.document}>{citationText(e.document, documents)}</CitationLink>
-          </footer>
-        </blockquote>
+        <Quote key={i} quote={e.quote} document={e.document} citation={citationText(e.document, documents)} />
       ))}
       <Disagreements
         claims={elsewhere.map((x) => ({

@@ -3,7 +3,7 @@
 // other document's disagreeing claim beside it.
 import { describeFigure, describeYear } from "../graph/entityDetail.ts";
 import { Disagreements } from "../components/Disagreement.tsx";
-import { CitationLink } from "../documents/CitationLink.tsx";
+import { Quote } from "../documents/Quote.tsx";
 import { useExplorer } from "../hooks/useExplorer.ts";
 import { select } from "../state/actions.ts";
 import { useKnowledgeGraph } from "../state/dataContext.ts";
@@ -50,12 +50,7 @@ export function RelationPanel() {
       )}
       {r.note && <p className="note">{r.note}</p>}
       {r.evidence.map((e, i) => (
-        <blockquote key={i} lang="fr">
-          <p>“{e.quote}”</p>
-          <footer>
-            <CitationLink document={e.document}>{cite(e.document)}</CitationLink>
-          </footer>
-        </blockquote>
+        <Quote key={i} quote={e.quote} document={e.document} citation={cite(e.document)} />
       ))}
       <Disagreements
         claims={conflicts.map((x) => ({

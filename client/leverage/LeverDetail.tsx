@@ -6,7 +6,7 @@ import { citationText, conflictView, describeFigures } from "../api/convert.ts";
 import type { RankedPath } from "../api/types.ts";
 import { Disagreements } from "../components/Disagreement.tsx";
 import { PathHops } from "../components/PathHops.tsx";
-import { CitationLink } from "../documents/CitationLink.tsx";
+import { Quote } from "../documents/Quote.tsx";
 
 interface Props {
   lever: Lever;
@@ -29,12 +29,7 @@ export function LeverDetail({ lever, paths, documents, name }: Props) {
           </p>
           {f.note && <p className="note">{f.note}</p>}
           {f.evidence.map((e, i) => (
-            <blockquote key={i} lang="fr">
-              <p>“{e.quote}”</p>
-              <footer>
-                <CitationLink document={e.document}>{citationText(e.document, documents)}</CitationLink>
-              </footer>
-            </blockquote>
+            <Quote key={i} quote={e.quote} document={e.document} citation={citationText(e.document, documents)} />
           ))}
           <Disagreements claims={f.conflicts.map((c) => conflictView(c, documents))} />
         </div>
