@@ -148,6 +148,7 @@ async function serveForBench(): Promise<void> {
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
     RATE_LIMIT_MAX: "10000000",
+    ANALYSIS_RATE_POINTS: "10000000",
   });
   const api = await startServer(config, loadKnowledgeBase(GRAPH_DATA_DIR));
   const bare = await bareServer();
