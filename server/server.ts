@@ -37,7 +37,8 @@ function createHttpServer(app: RequestListener, config: Config): Server {
     },
     app,
   );
-  server.maxRequestsPerSocket = 1000;
+  // No per-socket request cap: past it Node answers 503 to a client that keeps the socket (as load
+  // generators and some proxies do); idle and slow sockets are bounded by the timeouts above.
   server.maxConnections = maxConnections;
   return server;
 }
