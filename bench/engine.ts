@@ -83,13 +83,15 @@ const warmIndex = (e: CypherEngine): CypherEngine => {
   return e;
 };
 
-function benchSize(size: GraphSize, reps: number): SizeResult {
-  const timings = new Map<string, Timing | string>();
+async function benchSize(size: GraphSize, reps: number): Promise<SizeResult> {
   // Each build is timed on a heap without the other one: a live 100k/500k graph slows every
   // allocation-heavy build through GC. The queries are timed on the bulk-loaded engine.
   const records = timeOnce(() => buildRecords(size));
   const loaded = timeOnce(() => warmIndex(CypherEngine.fromRecords(records.value)));
-  timeQueries(loaded.value, size, reps, timings);
+  const engine = loaded.value;
+  const timings = await timeEachQuery(size, reps, (q, n, params) =>
+    timeRepeated(n, q.heavy ? 2 : 20, () => void engine.run(q.query!, params(), RUN_OPTIONS)),
+  );
   const bulkMs = { records: records.ms, load: loaded.ms };
 
   const built = timeOnce(() => buildGraph(size));
@@ -126,26 +128,16 @@ async function benchNeo4jSize(db: BenchNeo4j, size: GraphSize, reps: number): Pr
   const t0 = performance.now();
   await loadSynthetic(db.driver, records);
   const load = performance.now() - t0;
-  const timings = new Map<string, Timing | string>();
   const session = db.driver.session();
-  // Rows without ORDER BY come in any order: compare them sorted.
   try {
-    for (const q of QUERIES) {
-      const rnd = seededRandom(7);
-      const n = q.heavy ? Math.max(5, Math.round(reps / 10)) : reps;
-      try {
-        timings.set(
-          q.name,
-          // Neo4j compiles and JIT-warms each plan over its first runs: a longer warm-up than ours.
-          await timeRepeatedAsync(n, q.heavy ? 3 : 100, () => runAll(session, q.query!, q.params?.(rnd, size) ?? {})),
-        );
-      } catch (e) {
-        timings.set(q.name, `error: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
-      }
-    }
+    // Neo4j compiles and JIT-warms each plan over its first runs: a longer warm-up than ours.
+    const timings = await timeEachQuery(size, reps, (q, n, params) =>
+      timeRepeatedAsync(n, q.heavy ? 3 : 100, () => runAll(session, q.query!, params())),
+    );
     // The two engines must agree on what was timed: a few answers compared value by value.
     const engine = CypherEngine.fromRecords(records);
     const checks: string[] = [];
+    // Rows without ORDER BY come in any order: compare them sorted.
     const rnd = seededRandom(99);
     // The lookup returns a node, whose shape differs between the two clients; the rest are values.
     for (const q of QUERIES.filter((x) => x.name !== "lookup by id")) {
@@ -173,22 +165,26 @@ function plain(v: unknown): unknown {
   return v;
 }
 
-function timeQueries(engine: CypherEngine, size: GraphSize, reps: number, timings: Map<string, Timing | string>): void {
+/**
+ * Times every query with the same seeded parameter sequence and repetition count on either
+ * engine; one query that fails is reported in its cell without hiding the others' figures.
+ */
+async function timeEachQuery(
+  size: GraphSize,
+  reps: number,
+  time: (q: QuerySpec, n: number, params: () => Record<string, unknown>) => Timing | Promise<Timing>,
+): Promise<Map<string, Timing | string>> {
+  const timings = new Map<string, Timing | string>();
   for (const q of QUERIES) {
     const rnd = seededRandom(7);
     const n = q.heavy ? Math.max(5, Math.round(reps / 10)) : reps;
     try {
-      timings.set(
-        q.name,
-        timeRepeated(n, q.heavy ? 2 : 20, () => {
-          engine.run(q.query!, q.params?.(rnd, size) ?? {}, RUN_OPTIONS);
-        }),
-      );
+      timings.set(q.name, await time(q, n, () => q.params?.(rnd, size) ?? {}));
     } catch (e) {
-      // One unsupported query must not hide the others' figures.
       timings.set(q.name, `error: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
     }
   }
+  return timings;
 }
 
 /**
@@ -309,7 +305,7 @@ export async function run(args: string[]): Promise<void> {
   try {
     for (const size of SIZES) {
       process.stderr.write(`engine bench: ${size.label} ...\n`);
-      const result = benchSize(size, reps);
+      const result = await benchSize(size, reps);
       if (db) {
         process.stderr.write(`engine bench: ${size.label} on Neo4j ...\n`);
         result.neo4j = await benchNeo4jSize(db, size, reps);
